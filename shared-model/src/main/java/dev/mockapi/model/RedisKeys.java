@@ -1,0 +1,31 @@
+package dev.mockapi.model;
+
+/** Redis key and channel names shared by the manager and the engine (DESIGN section 4). */
+public final class RedisKeys {
+
+  /** Pub/Sub channel announcing {@link RoutesChanged} messages. */
+  public static final String CONFIG_CHANNEL = "mockapi:config";
+
+  /** Set of every project slug that has a published route table. */
+  public static final String PROJECT_SLUGS = "mockapi:projects";
+
+  /** Pattern matching every project's live-log channel. */
+  public static final String LOGS_CHANNEL_PATTERN = "mockapi:logs:*";
+
+  private RedisKeys() {}
+
+  /** Key of the JSON {@link RouteTable} of one project. */
+  public static String routes(String projectSlug) {
+    return "mockapi:routes:" + projectSlug;
+  }
+
+  /** Pub/Sub channel carrying the request-log events of one project. */
+  public static String logs(long projectId) {
+    return "mockapi:logs:" + projectId;
+  }
+
+  /** Capped stream holding the recent request-log history of one project. */
+  public static String history(long projectId) {
+    return "mockapi:history:" + projectId;
+  }
+}
