@@ -1,18 +1,27 @@
 package dev.mockapi.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The response a mock endpoint sends. Header values and the body are templates.
  *
- * @param status HTTP status, 100 to 599
- * @param headers response headers (name to value template)
+ * @param status HTTP status, 100 to 599; 200 when missing
+ * @param headers response headers (name to value template), in the order given
  * @param body the body template; empty for none
  */
-public record ResponseSpec(int status, Map<String, String> headers, String body) {
+public record ResponseSpec(Integer status, Map<String, String> headers, String body) {
 
   public ResponseSpec {
-    headers = headers == null ? Map.of() : Map.copyOf(headers);
+    status = status == null ? 200 : status;
+    headers =
+        headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     body = body == null ? "" : body;
+  }
+
+  /** An empty 200 answer: what an endpoint without a response of its own sends. */
+  public static ResponseSpec empty() {
+    return new ResponseSpec(200, Map.of(), "");
   }
 }

@@ -1,0 +1,67 @@
+package dev.mockapi.manager.auth;
+
+import dev.mockapi.manager.web.ForbiddenException;
+import dev.mockapi.manager.web.ProblemResponseWriter;
+import dev.mockapi.manager.web.UnauthorizedException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/** The whole security chain: stateless, bearer tokens, public auth/docs/health routes only. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, AccessTokens accessTokens, ProblemResponseWriter problems)
+      throws Exception {
+    return http.csrf(csrf -> csrf.disable())
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/api/auth/**",
+                        "/docs",
+                        "/docs/**",
+                        "/swagger-ui/**",
+                        "/v3/api-docs/**",
+                        "/actuator/health/**",
+                        "/actuator/prometheus",
+                        "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) -> {
+                          response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                          problems.write(
+                              response,
+                              new UnauthorizedException(
+                                  "Sign in first: send Authorization: Bearer <accessToken>"));
+                        })
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(response, new ForbiddenException("Access denied"))))
+        .addFilterBefore(
+            new JwtAuthenticationFilter(accessTokens, problems),
+            UsernamePasswordAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}

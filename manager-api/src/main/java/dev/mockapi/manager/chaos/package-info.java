@@ -1,0 +1,2 @@
+/** Validation of chaos settings, shared by endpoint chaos and the project-wide chaos mode. */
+package dev.mockapi.manager.chaos;

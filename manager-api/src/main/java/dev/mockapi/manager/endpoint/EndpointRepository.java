@@ -1,0 +1,15 @@
+package dev.mockapi.manager.endpoint;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EndpointRepository extends JpaRepository<Endpoint, Long> {
+
+  List<Endpoint> findByProjectIdOrderByIdAsc(long projectId);
+
+  Optional<Endpoint> findByIdAndProjectId(long id, long projectId);
+
+  Optional<Endpoint> findByProjectIdAndMethodAndRouteKey(
+      long projectId, String method, String routeKey);
+}

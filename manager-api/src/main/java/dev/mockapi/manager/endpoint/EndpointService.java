@@ -1,0 +1,130 @@
+package dev.mockapi.manager.endpoint;
+
+import dev.mockapi.manager.org.Role;
+import dev.mockapi.manager.project.ProjectAccess;
+import dev.mockapi.manager.project.ProjectConfigChanged;
+import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.web.ConflictException;
+import dev.mockapi.manager.web.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class EndpointService {
+
+  private final EndpointRepository endpoints;
+  private final ProjectRepository projects;
+  private final ProjectAccess access;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  EndpointService(
+      EndpointRepository endpoints,
+      ProjectRepository projects,
+      ProjectAccess access,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.endpoints = endpoints;
+    this.projects = projects;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  List<EndpointResponse> list(long projectId, long userId) {
+    access.require(projectId, userId, Role.VIEWER);
+    return endpoints.findByProjectIdOrderByIdAsc(projectId).stream()
+        .map(EndpointResponse::of)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  EndpointResponse get(long projectId, long endpointId, long userId) {
+    access.require(projectId, userId, Role.VIEWER);
+    return EndpointResponse.of(find(projectId, endpointId));
+  }
+
+  @Transactional
+  EndpointResponse create(long projectId, long userId, EndpointRequest request) {
+    access.require(projectId, userId, Role.EDITOR);
+    var valid = EndpointValidator.validate(request);
+    projects.bumpConfigVersion(projectId);
+    requireFreeRoute(projectId, valid, null);
+    Endpoint endpoint = new Endpoint(projectId, clock.instant());
+    endpoint.apply(valid.definition(), valid.routeKey(), clock.instant());
+    return saved(endpoint, valid);
+  }
+
+  @Transactional
+  EndpointResponse update(long projectId, long endpointId, long userId, EndpointRequest request) {
+    access.require(projectId, userId, Role.EDITOR);
+    var valid = EndpointValidator.validate(request);
+    projects.bumpConfigVersion(projectId);
+    Endpoint endpoint = find(projectId, endpointId);
+    if (request.version() != null && request.version() != endpoint.getVersion()) {
+      throw new ConflictException(
+          "Endpoint "
+              + endpointId
+              + " was changed by someone else (version "
+              + endpoint.getVersion()
+              + ", you sent "
+              + request.version()
+              + "); reload it and apply your change again");
+    }
+    requireFreeRoute(projectId, valid, endpointId);
+    endpoint.apply(valid.definition(), valid.routeKey(), clock.instant());
+    return saved(endpoint, valid);
+  }
+
+  @Transactional
+  void delete(long projectId, long endpointId, long userId) {
+    access.require(projectId, userId, Role.EDITOR);
+    projects.bumpConfigVersion(projectId);
+    endpoints.delete(find(projectId, endpointId));
+    events.publishEvent(new ProjectConfigChanged(projectId));
+  }
+
+  private EndpointResponse saved(Endpoint endpoint, EndpointValidator.Validated valid) {
+    Endpoint saved;
+    try {
+      saved = endpoints.saveAndFlush(endpoint);
+    } catch (DataIntegrityViolationException raced) {
+      throw routeTaken(valid, null);
+    }
+    events.publishEvent(new ProjectConfigChanged(saved.getProjectId()));
+    return EndpointResponse.of(saved);
+  }
+
+  private void requireFreeRoute(long projectId, EndpointValidator.Validated valid, Long self) {
+    endpoints
+        .findByProjectIdAndMethodAndRouteKey(
+            projectId, valid.definition().method(), valid.routeKey())
+        .filter(existing -> !existing.getId().equals(self))
+        .ifPresent(
+            existing -> {
+              throw routeTaken(valid, existing.getId());
+            });
+  }
+
+  private static ConflictException routeTaken(EndpointValidator.Validated valid, Long existingId) {
+    String which = existingId == null ? "another endpoint" : "endpoint " + existingId;
+    return new ConflictException(
+        valid.definition().method()
+            + " "
+            + valid.definition().path()
+            + " is already defined by "
+            + which
+            + " of this project");
+  }
+
+  private Endpoint find(long projectId, long endpointId) {
+    return endpoints
+        .findByIdAndProjectId(endpointId, projectId)
+        .orElseThrow(() -> new NotFoundException("Endpoint", endpointId));
+  }
+}

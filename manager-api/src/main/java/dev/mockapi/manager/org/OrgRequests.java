@@ -1,0 +1,18 @@
+package dev.mockapi.manager.org;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the organization and member routes. */
+final class OrgRequests {
+
+  private OrgRequests() {}
+
+  record SaveOrg(@NotBlank @Size(max = 100) String name) {}
+
+  record AddMember(@NotBlank @Email String email, @NotNull Role role) {}
+
+  record ChangeRole(@NotNull Role role) {}
+}

@@ -1,0 +1,83 @@
+package dev.mockapi.manager.org;
+
+import dev.mockapi.manager.common.Slugs;
+import dev.mockapi.manager.web.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class OrgService {
+
+  private final OrganizationRepository orgs;
+  private final MembershipRepository memberships;
+  private final OrgAccess access;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  OrgService(
+      OrganizationRepository orgs,
+      MembershipRepository memberships,
+      OrgAccess access,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.orgs = orgs;
+    this.memberships = memberships;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  OrgResponse create(long userId, OrgRequests.SaveOrg request) {
+    String name = request.name().trim();
+    Organization org = orgs.save(new Organization(name, uniqueSlug(name), clock.instant()));
+    memberships.save(new Membership(org.getId(), userId, Role.OWNER, clock.instant()));
+    return response(org, Role.OWNER);
+  }
+
+  @Transactional(readOnly = true)
+  List<OrgResponse> listFor(long userId) {
+    return memberships.listOrgsOf(userId);
+  }
+
+  @Transactional(readOnly = true)
+  OrgResponse get(long orgId, long userId) {
+    Role role = access.require(orgId, userId, Role.VIEWER);
+    return response(find(orgId), role);
+  }
+
+  @Transactional
+  OrgResponse rename(long orgId, long userId, OrgRequests.SaveOrg request) {
+    Role role = access.require(orgId, userId, Role.ADMIN);
+    Organization org = find(orgId);
+    org.rename(request.name().trim());
+    return response(org, role);
+  }
+
+  @Transactional
+  void delete(long orgId, long userId) {
+    access.require(orgId, userId, Role.OWNER);
+    events.publishEvent(new OrganizationDeleting(orgId));
+    orgs.deleteById(orgId);
+  }
+
+  private Organization find(long orgId) {
+    return orgs.findById(orgId).orElseThrow(() -> new NotFoundException("Organization", orgId));
+  }
+
+  private String uniqueSlug(String name) {
+    String base = Slugs.derive(name);
+    String slug = base;
+    for (int n = 2; orgs.existsBySlug(slug); n++) {
+      slug = Slugs.withSuffix(base, n);
+    }
+    return slug;
+  }
+
+  private static OrgResponse response(Organization org, Role role) {
+    return new OrgResponse(org.getId(), org.getName(), org.getSlug(), role, org.getCreatedAt());
+  }
+}

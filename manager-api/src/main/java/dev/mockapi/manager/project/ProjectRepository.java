@@ -1,0 +1,22 @@
+package dev.mockapi.manager.project;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+  boolean existsBySlug(String slug);
+
+  List<Project> findByOrgIdOrderByNameAscIdAsc(long orgId);
+
+  /**
+   * Moves the project's route-table version on. Also takes the project row's write lock, so
+   * concurrent changes to one project commit one after the other.
+   */
+  @Modifying(flushAutomatically = true)
+  @Query("update Project p set p.configVersion = p.configVersion + 1 where p.id = :id")
+  int bumpConfigVersion(@Param("id") long id);
+}

@@ -1,0 +1,20 @@
+package dev.mockapi.manager.project;
+
+import dev.mockapi.model.ProjectSettings;
+import java.time.Instant;
+
+/**
+ * A project as the API shows it.
+ *
+ * @param apiKeyIssued whether an API key exists (the key itself is shown once, when issued)
+ */
+record ProjectResponse(
+    long id,
+    long orgId,
+    String name,
+    String slug,
+    String description,
+    String mockBaseUrl,
+    ProjectSettings settings,
+    boolean apiKeyIssued,
+    Instant createdAt) {}

@@ -1,0 +1,43 @@
+package dev.mockapi.manager.routetable;
+
+import dev.mockapi.manager.endpoint.EndpointRepository;
+import dev.mockapi.manager.project.Project;
+import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.model.RouteTable;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a project's committed configuration into one {@link RouteTable}. */
+@Component
+class RouteTableAssembler {
+
+  private final ProjectRepository projects;
+  private final EndpointRepository endpoints;
+
+  RouteTableAssembler(ProjectRepository projects, EndpointRepository endpoints) {
+    this.projects = projects;
+    this.endpoints = endpoints;
+  }
+
+  /** The current table of a project, or empty when the project no longer exists. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+  public Optional<RouteTable> assemble(long projectId) {
+    return projects.findById(projectId).map(this::assemble);
+  }
+
+  private RouteTable assemble(Project project) {
+    var routes =
+        endpoints.findByProjectIdOrderByIdAsc(project.getId()).stream()
+            .map(e -> new RouteTable.Route(e.getId(), e.toDefinition()))
+            .toList();
+    return new RouteTable(
+        project.getId(),
+        project.getSlug(),
+        project.getConfigVersion(),
+        project.getSettings(),
+        project.getApiKeyHash(),
+        routes);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.mockapi.manager.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects field errors during validation, then throws them all at once. */
+public final class FieldErrors {
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public void add(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  /** Adds {@code message} for {@code field} when {@code valid} is false; returns {@code valid}. */
+  public boolean check(boolean valid, String field, String message) {
+    if (!valid) {
+      add(field, message);
+    }
+    return valid;
+  }
+
+  /** Throws a {@link ValidationException} listing every error collected, if any. */
+  public void throwIfAny() {
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.mockapi.manager.web;
+
+import java.net.URI;
+
+/** Stable problem {@code type} URIs; clients may switch on them. */
+public final class ProblemTypes {
+
+  public static final URI VALIDATION = type("validation");
+  public static final URI BAD_REQUEST = type("bad-request");
+  public static final URI UNAUTHORIZED = type("unauthorized");
+  public static final URI FORBIDDEN = type("forbidden");
+  public static final URI NOT_FOUND = type("not-found");
+  public static final URI CONFLICT = type("conflict");
+  public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+  public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
+  public static final URI INTERNAL = type("internal");
+
+  private ProblemTypes() {}
+
+  private static URI type(String name) {
+    return URI.create("urn:mockapi:problem:" + name);
+  }
+}
