@@ -12,7 +12,12 @@ final class AuthRequests {
   record Register(
       @NotBlank @Email @Size(max = 254) String email,
       @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String password,
-      @Size(max = 100) String displayName) {}
+      @Size(max = 100) String displayName) {
+
+    Register {
+      email = email == null ? null : email.trim();
+    }
+  }
 
   record Login(@NotBlank String email, @NotBlank String password) {}
 

@@ -62,7 +62,7 @@ class MemberService {
   @Transactional
   MemberResponse changeRole(long orgId, long callerId, long memberId, Role newRole) {
     Role caller = access.require(orgId, callerId, Role.ADMIN);
-    List<Membership> all = memberships.lockAllOfOrg(orgId);
+    List<Membership> all = lockedMembers(orgId);
     Membership target = member(all, orgId, memberId);
     requireOwnerToTouchOwner(caller, target.getRole());
     requireOwnerToTouchOwner(caller, newRole);
@@ -80,7 +80,7 @@ class MemberService {
   void remove(long orgId, long callerId, long memberId) {
     // Anyone may leave; removing someone else takes an Admin.
     Role caller = access.require(orgId, callerId, callerId == memberId ? Role.VIEWER : Role.ADMIN);
-    List<Membership> all = memberships.lockAllOfOrg(orgId);
+    List<Membership> all = lockedMembers(orgId);
     Membership target = member(all, orgId, memberId);
     if (callerId != memberId) {
       requireOwnerToTouchOwner(caller, target.getRole());
@@ -89,6 +89,11 @@ class MemberService {
       requireAnotherOwner(all, "removed");
     }
     memberships.delete(target);
+  }
+
+  private List<Membership> lockedMembers(long orgId) {
+    memberships.lockOrganization(orgId);
+    return memberships.findByOrgIdOrderById(orgId);
   }
 
   private static Membership member(List<Membership> all, long orgId, long memberId) {

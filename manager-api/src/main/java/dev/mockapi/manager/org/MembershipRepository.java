@@ -1,10 +1,8 @@
 package dev.mockapi.manager.org;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -12,10 +10,16 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
   Optional<Membership> findByOrgIdAndUserId(long orgId, long userId);
 
-  /** The memberships of an org, locked, so two demotions cannot both leave it without an Owner. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select m from Membership m where m.orgId = :orgId order by m.id")
-  List<Membership> lockAllOfOrg(@Param("orgId") long orgId);
+  /**
+   * Locks the organization row until the transaction ends, so two membership changes of one org
+   * (say, two Owners demoting each other) run one after the other and cannot both pass the
+   * last-Owner check. Native SQL because Hibernate's MySQL dialect writes {@code FOR UPDATE OF},
+   * which MariaDB rejects.
+   */
+  @Query(value = "select id from organizations where id = :orgId for update", nativeQuery = true)
+  Long lockOrganization(@Param("orgId") long orgId);
+
+  List<Membership> findByOrgIdOrderById(long orgId);
 
   @Query(
       "select new dev.mockapi.manager.org.MemberResponse(u.id, u.email, u.displayName, m.role,"
