@@ -31,6 +31,12 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ExceptionTranslator.class);
   private static final Pattern QUALIFIED_TYPE = Pattern.compile("`(?:[\\w$]+\\.)+([\\w$]+)`");
 
+  private final long maxRequestBytes;
+
+  ExceptionTranslator(ApiProperties properties) {
+    this.maxRequestBytes = properties.maxRequestSize().toBytes();
+  }
+
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
       MethodArgumentNotValidException ex,
@@ -50,6 +56,9 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (isBodyTooLarge(ex)) {
+      return problem(new PayloadTooLargeException(maxRequestBytes));
+    }
     if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
       return problem(describe(jackson));
     }
@@ -90,6 +99,15 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
             HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
     problem.setType(ProblemTypes.INTERNAL);
     return ResponseEntity.internalServerError().body(problem);
+  }
+
+  private static boolean isBodyTooLarge(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ValidationException describe(JacksonException ex) {

@@ -1,0 +1,76 @@
+package dev.mockapi.manager.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockapi.manager.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RequestLimitsIntegrationTest extends IntegrationTest {
+
+  private static final int OVER_LIMIT = 2 * 1024 * 1024 + 1;
+
+  @Test
+  void declaredBodyOverTheLimitThen413() {
+    Account ann = signUp("ann");
+    String body = "{\"name\": \"" + "x".repeat(OVER_LIMIT) + "\"}";
+
+    var response = api.post("/api/orgs", ann.token(), body);
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.text("type")).isEqualTo("urn:mockapi:problem:payload-too-large");
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitThen413() throws Exception {
+    Account ann = signUp("ann");
+    byte[] body =
+        ("{\"name\": \"" + "x".repeat(OVER_LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orgs"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + ann.token())
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("payload-too-large");
+  }
+
+  @Test
+  void nonNumericIdIsA400ProblemNotA500() {
+    Account ann = signUp("ann");
+
+    var response = api.get("/api/orgs/abc", ann.token());
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void unknownRouteIsA404Problem() {
+    Account ann = signUp("ann");
+
+    var response = api.get("/api/nothing-here", ann.token());
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void wrongMethodIsA405Problem() {
+    Account ann = signUp("ann");
+
+    var response = api.put("/api/orgs", ann.token(), "{}");
+
+    assertThat(response.status()).isEqualTo(405);
+  }
+}
