@@ -22,7 +22,7 @@ final class ProjectRequests {
 
   /** Fields left out stay as they are; settings merge field by field. */
   record Update(
-      @Size(min = 1, max = 100) String name,
+      @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
       @Size(max = 1000) String description,
       @Valid SettingsPatch settings) {}
 

@@ -62,7 +62,7 @@ public class RouteTablePublisher {
     try {
       for (String slug : store.publishedSlugs()) {
         if (!live.contains(slug)) {
-          store.remove(slug);
+          store.remove(slug, null);
         }
       }
       log.info("Published the route tables of {} project(s)", live.size());
@@ -98,7 +98,7 @@ public class RouteTablePublisher {
 
   private void remove(long projectId, String slug) {
     try {
-      store.remove(slug);
+      store.remove(slug, projectId);
       pendingRemovals.remove(projectId);
     } catch (RuntimeException e) {
       if (pendingRemovals.put(projectId, slug) == null) {

@@ -14,15 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RouteTableStore {
 
-  // Writes the table only if it is newer than what Redis holds, so a slow publisher can never
-  // put an older table back over a newer one; then records the slug and announces the change.
+  // Writes the table only if it is newer than what Redis holds for the same project, so a slow
+  // publisher can never put an older table back over a newer one (a table of another project that
+  // had the slug before is replaced); then records the slug and announces the change.
   private static final RedisScript<Long> WRITE_IF_NEWER =
       RedisScript.of(
           """
           local current = redis.call('GET', KEYS[1])
           if current and ARGV[4] ~= 'force' then
             local ok, decoded = pcall(cjson.decode, current)
-            if ok and tonumber(decoded['version']) >= tonumber(ARGV[2]) then return 0 end
+            if ok and tostring(decoded['projectId']) == ARGV[6]
+                and tonumber(decoded['version']) >= tonumber(ARGV[2]) then
+              return 0
+            end
           end
           redis.call('SET', KEYS[1], ARGV[1])
           redis.call('SADD', KEYS[2], ARGV[5])
@@ -58,16 +62,39 @@ class RouteTableStore {
             Long.toString(table.version()),
             announcement,
             force ? "force" : "",
-            table.projectSlug());
+            table.projectSlug(),
+            Long.toString(table.projectId()));
     return written != null && written == 1;
   }
 
-  /** Removes a project's table and announces the removal. */
-  void remove(String slug) {
-    redis.delete(RedisKeys.routes(slug));
-    redis.opsForSet().remove(RedisKeys.PROJECT_SLUGS, slug);
-    redis.convertAndSend(
-        RedisKeys.CONFIG_CHANNEL, json.writeValueAsString(new RoutesChanged(slug, 0, true)));
+  // Removes the table only while it still belongs to the deleted project: a late retry must not
+  // remove the table of a new project that took the slug meanwhile.
+  private static final RedisScript<Long> REMOVE_IF_OWNED =
+      RedisScript.of(
+          """
+          local current = redis.call('GET', KEYS[1])
+          if current and ARGV[2] ~= '' then
+            local ok, decoded = pcall(cjson.decode, current)
+            if ok and tostring(decoded['projectId']) ~= ARGV[2] then return 0 end
+          end
+          redis.call('DEL', KEYS[1])
+          redis.call('SREM', KEYS[2], ARGV[3])
+          redis.call('PUBLISH', KEYS[3], ARGV[1])
+          return 1
+          """,
+          Long.class);
+
+  /**
+   * Removes a slug's table and announces the removal; with a {@code projectId}, only if the table
+   * still belongs to that project.
+   */
+  void remove(String slug, Long projectId) {
+    redis.execute(
+        REMOVE_IF_OWNED,
+        List.of(RedisKeys.routes(slug), RedisKeys.PROJECT_SLUGS, RedisKeys.CONFIG_CHANNEL),
+        json.writeValueAsString(new RoutesChanged(slug, 0, true)),
+        projectId == null ? "" : projectId.toString(),
+        slug);
   }
 
   Set<String> publishedSlugs() {

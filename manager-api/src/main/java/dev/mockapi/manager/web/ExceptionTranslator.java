@@ -69,6 +69,25 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
+  /** Gives Spring's own errors (404 route, 405, 415, type mismatch...) our stable type URIs. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && "about:blank".equals(problem.getType().toString())) {
+      problem.setType(
+          switch (status.value()) {
+            case 401 -> ProblemTypes.UNAUTHORIZED;
+            case 403 -> ProblemTypes.FORBIDDEN;
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 409 -> ProblemTypes.CONFLICT;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST;
+          });
+    }
+    return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
     List<FieldError> errors =

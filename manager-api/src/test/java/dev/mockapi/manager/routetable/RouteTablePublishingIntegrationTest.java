@@ -133,6 +133,32 @@ class RouteTablePublishingIntegrationTest extends IntegrationTest {
     assertThat(table()).isEqualTo(current);
   }
 
+  @Test
+  void aLateRemovalOfADeletedProjectSparesTheNewOwnerOfItsSlug() {
+    String reused = "reused-" + projectId;
+    long orgId =
+        api.get("/api/projects/" + projectId, editor.token()).body().path("orgId").asLong();
+    long first =
+        api.post(
+                "/api/orgs/" + orgId + "/projects",
+                editor.token(),
+                Map.of("name", "A", "slug", reused))
+            .id();
+    api.delete("/api/projects/" + first, editor.token());
+    long second =
+        api.post(
+                "/api/orgs/" + orgId + "/projects",
+                editor.token(),
+                Map.of("name", "B", "slug", reused))
+            .id();
+
+    new RouteTableStore(redis, json).remove(reused, first);
+
+    String text = redis.opsForValue().get(RedisKeys.routes(reused));
+    assertThat(text).isNotNull();
+    assertThat(json.readValue(text, RouteTable.class).projectId()).isEqualTo(second);
+  }
+
   private RouteTable table() {
     String text = redis.opsForValue().get(RedisKeys.routes(slug));
     assertThat(text).as("route table of " + slug).isNotNull();

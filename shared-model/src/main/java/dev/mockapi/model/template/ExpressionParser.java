@@ -1,0 +1,319 @@
+package dev.mockapi.model.template;
+
+import dev.mockapi.model.template.FakerFunction.Kind;
+import dev.mockapi.model.template.FakerFunction.Param;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the text between {@code {{ }}} into an {@link Expression}. Errors carry the offset in the
+ * whole template so the compiler can name the line and column.
+ */
+final class ExpressionParser {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern BODY_STEP = Pattern.compile("[A-Za-z0-9_$-]+");
+
+  private final String text;
+  private final int base;
+  private int pos;
+
+  private ExpressionParser(String text, int base) {
+    this.text = text;
+    this.base = base;
+  }
+
+  /** Parses {@code text}, which starts at {@code base} in the template. */
+  static Expression parse(String text, int base) {
+    ExpressionParser parser = new ExpressionParser(text, base);
+    parser.skipSpaces();
+    Expression expression = parser.expression();
+    parser.skipSpaces();
+    if (parser.pos < text.length()) {
+      throw parser.error("unexpected '" + text.substring(parser.pos) + "'");
+    }
+    return expression;
+  }
+
+  private Expression expression() {
+    if (text.startsWith("Faker.", pos)) {
+      pos += "Faker.".length();
+      return fakerCall();
+    }
+    if (text.startsWith("request.", pos)) {
+      pos += "request.".length();
+      return requestValue();
+    }
+    if (text.startsWith("@index", pos)) {
+      pos += "@index".length();
+      return new Expression.Index();
+    }
+    int start = pos;
+    String word = name();
+    return switch (word) {
+      case "uuid" -> new Expression.Uuid();
+      case "now" -> now();
+      default ->
+          throw errorAt(
+              start,
+              (word.isEmpty() ? "missing value" : "unknown value '" + word + "'")
+                  + "; use Faker.x(), request.method/path/query/headers/body, now, uuid or @index");
+    };
+  }
+
+  private Expression fakerCall() {
+    int at = pos;
+    String name = name();
+    FakerFunction function = FakerCatalog.find(name);
+    if (function == null) {
+      String closest = FakerCatalog.closest(name);
+      pos = at;
+      throw error(
+          "unknown Faker function '"
+              + name
+              + "'"
+              + (closest == null ? "" : " (did you mean " + closest + "?)"));
+    }
+    skipSpaces();
+    if (!consume('(')) {
+      throw error("Faker." + name + " needs parentheses: Faker." + function.signature());
+    }
+    List<Object> args = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    skipSpaces();
+    while (!consume(')')) {
+      if (pos >= text.length()) {
+        throw error("')' expected to close Faker." + name + "(");
+      }
+      if (!args.isEmpty()) {
+        if (!consume(',')) {
+          throw error("',' or ')' expected");
+        }
+        skipSpaces();
+      }
+      positions.add(pos);
+      args.add(literal());
+      skipSpaces();
+    }
+    return new Expression.FakerCall(function, bind(function, args, positions, at));
+  }
+
+  private Object[] bind(
+      FakerFunction function, List<Object> args, List<Integer> positions, int nameAt) {
+    List<Param> params = function.params();
+    boolean repeated = !params.isEmpty() && params.getLast().repeated();
+    int required = (int) params.stream().filter(Param::isRequired).count();
+    if (args.size() < required || (!repeated && args.size() > params.size())) {
+      throw errorAt(nameAt, "Faker." + function.name() + " takes " + function.signature());
+    }
+    Object[] bound = new Object[params.size()];
+    for (int i = 0; i < params.size(); i++) {
+      Param param = params.get(i);
+      if (param.repeated()) {
+        List<Object> rest = args.subList(Math.min(i, args.size()), args.size());
+        for (int j = 0; j < rest.size(); j++) {
+          check(function, param, rest.get(j), positions.get(i + j));
+        }
+        bound[i] = rest.toArray();
+      } else if (i < args.size()) {
+        bound[i] = check(function, param, args.get(i), positions.get(i));
+      } else {
+        bound[i] = param.defaultValue();
+      }
+    }
+    return bound;
+  }
+
+  private Object check(FakerFunction function, Param param, Object value, int at) {
+    boolean ok =
+        switch (param.kind()) {
+          case INT -> value instanceof Long;
+          case NUMBER -> value instanceof Long || value instanceof Double;
+          case STRING, DATE -> value instanceof String;
+        };
+    if (ok && param.kind() == Kind.DATE) {
+      try {
+        DateSpec.resolve((String) value, Instant.EPOCH);
+      } catch (IllegalArgumentException e) {
+        pos = at;
+        throw error(e.getMessage());
+      }
+    }
+    if (!ok) {
+      pos = at;
+      throw error(
+          param.name()
+              + " of Faker."
+              + function.name()
+              + " must be "
+              + switch (param.kind()) {
+                case INT -> "a whole number";
+                case NUMBER -> "a number";
+                case STRING -> "a quoted string";
+                case DATE -> "a quoted date such as '-30d'";
+              });
+    }
+    return value;
+  }
+
+  private Expression requestValue() {
+    int start = pos;
+    String part = name();
+    return switch (part) {
+      case "method" -> new Expression.RequestMethod();
+      case "path" -> consume('.') ? new Expression.PathParam(name()) : new Expression.RequestPath();
+      case "query" -> new Expression.QueryParam(afterDot(NAME, "a query parameter name"));
+      case "headers" -> new Expression.Header(afterDot(HEADER_NAME, "a header name"));
+      case "body" -> new Expression.Body(bodyPath());
+      default ->
+          throw errorAt(
+              start,
+              "unknown request value '" + part + "'; use method, path, query, headers or body");
+    };
+  }
+
+  private List<String> bodyPath() {
+    List<String> steps = new ArrayList<>();
+    while (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) == '[')) {
+      if (consume('.')) {
+        steps.add(match(BODY_STEP, "a property name"));
+      } else {
+        pos++;
+        String index = match(Pattern.compile("\\d{1,9}"), "an array index");
+        if (!consume(']')) {
+          throw error("']' expected");
+        }
+        steps.add(index);
+      }
+    }
+    return steps;
+  }
+
+  private Expression now() {
+    skipSpaces();
+    if (pos >= text.length()) {
+      return new Expression.Now(null);
+    }
+    int at = pos;
+    Object pattern = literal();
+    if (!(pattern instanceof String format)) {
+      pos = at;
+      throw error("now takes a quoted date pattern, such as now 'yyyy-MM-dd'");
+    }
+    try {
+      return new Expression.Now(DateTimeFormatter.ofPattern(format).withZone(ZoneOffset.UTC));
+    } catch (IllegalArgumentException e) {
+      pos = at;
+      throw error("'" + format + "' is not a date pattern: " + e.getMessage());
+    }
+  }
+
+  private Object literal() {
+    if (pos >= text.length()) {
+      throw error("a value is expected");
+    }
+    char c = text.charAt(pos);
+    if (c == '\'' || c == '"') {
+      return string(c);
+    }
+    int start = pos;
+    if (c == '-' || c == '+') {
+      pos++;
+    }
+    while (pos < text.length()
+        && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+      pos++;
+    }
+    String number = text.substring(start, pos);
+    try {
+      return number.contains(".")
+          ? (Object) Double.parseDouble(number)
+          : (Object) Long.parseLong(number);
+    } catch (NumberFormatException e) {
+      pos = start;
+      throw error("a number or a quoted string is expected");
+    }
+  }
+
+  private String string(char quote) {
+    int start = pos++;
+    StringBuilder value = new StringBuilder();
+    while (pos < text.length() && text.charAt(pos) != quote) {
+      char c = text.charAt(pos++);
+      if (c == '\\' && pos < text.length()) {
+        c = text.charAt(pos++);
+      }
+      value.append(c);
+    }
+    if (pos >= text.length()) {
+      pos = start;
+      throw error("string is never closed with " + quote);
+    }
+    pos++;
+    return value.toString();
+  }
+
+  private String afterDot(Pattern pattern, String what) {
+    if (!consume('.')) {
+      throw error("'.' and " + what + " expected");
+    }
+    return match(pattern, what);
+  }
+
+  private String name() {
+    int start = pos;
+    while (pos < text.length()
+        && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+      pos++;
+    }
+    return text.substring(start, pos);
+  }
+
+  private String match(Pattern pattern, String what) {
+    int start = pos;
+    while (pos < text.length() && pattern.matcher(String.valueOf(text.charAt(pos))).matches()) {
+      pos++;
+    }
+    if (start == pos) {
+      throw error(what + " expected");
+    }
+    return text.substring(start, pos);
+  }
+
+  private boolean consume(char c) {
+    if (pos < text.length() && text.charAt(pos) == c) {
+      pos++;
+      return true;
+    }
+    return false;
+  }
+
+  private void skipSpaces() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private ParseError error(String message) {
+    return errorAt(pos, message);
+  }
+
+  private ParseError errorAt(int at, String message) {
+    return new ParseError(message, base + at);
+  }
+
+  /** A parse failure at an offset of the whole template. */
+  static final class ParseError extends RuntimeException {
+    final int offset;
+
+    ParseError(String message, int offset) {
+      super(message, null, false, false);
+      this.offset = offset;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.mockapi.model.template;
+
+import java.time.Instant;
+import java.util.Random;
+import net.datafaker.Faker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The state of one render: the request, its random source, the current {@code @index}. */
+final class RenderContext {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final RequestData request;
+  private final Faker faker;
+  private final Random random;
+  private final Instant now;
+  private int index;
+  private JsonNode jsonBody;
+  private boolean bodyParsed;
+
+  RenderContext(RequestData request, Faker faker, Random random, Instant now) {
+    this.request = request;
+    this.faker = faker;
+    this.random = random;
+    this.now = now;
+  }
+
+  RequestData request() {
+    return request;
+  }
+
+  Faker faker() {
+    return faker;
+  }
+
+  Random random() {
+    return random;
+  }
+
+  Instant now() {
+    return now;
+  }
+
+  int index() {
+    return index;
+  }
+
+  void setIndex(int index) {
+    this.index = index;
+  }
+
+  /** The body parsed as JSON once per render, or null when it is not JSON. */
+  JsonNode jsonBody() {
+    if (!bodyParsed) {
+      bodyParsed = true;
+      try {
+        jsonBody = request.body().isBlank() ? null : JSON.readTree(request.body());
+      } catch (RuntimeException notJson) {
+        jsonBody = null;
+      }
+    }
+    return jsonBody;
+  }
+
+  void checkSize(StringBuilder out) {
+    if (out.length() > TemplateLimits.MAX_OUTPUT_CHARS) {
+      throw new TemplateRenderException(
+          "The rendered response is larger than "
+              + TemplateLimits.MAX_OUTPUT_CHARS
+              + " characters; reduce repeat counts");
+    }
+  }
+}
