@@ -1,6 +1,7 @@
 package dev.mockapi.manager.endpoint;
 
 import dev.mockapi.manager.chaos.ChaosValidator;
+import dev.mockapi.manager.template.TemplateChecks;
 import dev.mockapi.manager.web.FieldErrors;
 import dev.mockapi.model.EndpointDefinition;
 import dev.mockapi.model.EndpointLimits;
@@ -10,6 +11,7 @@ import dev.mockapi.model.PathPattern;
 import dev.mockapi.model.ResponseSpec;
 import dev.mockapi.model.StateAction;
 import dev.mockapi.model.StateBinding;
+import dev.mockapi.model.template.TemplateCompiler;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -60,6 +62,14 @@ final class EndpointValidator {
     ResponseSpec response = request.response() == null ? ResponseSpec.empty() : request.response();
     validateResponse(response, errors);
     ChaosValidator.validate("chaos", request.chaos(), errors);
+    if (request.chaos() != null && request.chaos().failureBody() != null) {
+      String failureBody = request.chaos().failureBody();
+      TemplateChecks.check(
+          "chaos.failureBody",
+          failureBody,
+          TemplateCompiler.looksLikeJson(null, failureBody),
+          errors);
+    }
     validateState(request.state(), pattern, errors);
     errors.throwIfAny();
     var definition =
@@ -108,10 +118,32 @@ final class EndpointValidator {
                 "must not contain line breaks");
           }
         });
-    errors.check(
-        response.body().getBytes(StandardCharsets.UTF_8).length <= EndpointLimits.MAX_BODY_BYTES,
-        "response.body",
-        "must be at most " + EndpointLimits.MAX_BODY_BYTES + " bytes (256 KiB)");
+    boolean bodySizeOk =
+        errors.check(
+            response.body().getBytes(StandardCharsets.UTF_8).length
+                <= EndpointLimits.MAX_BODY_BYTES,
+            "response.body",
+            "must be at most " + EndpointLimits.MAX_BODY_BYTES + " bytes (256 KiB)");
+    if (bodySizeOk) {
+      TemplateChecks.check(
+          "response.body", response.body(), isJson(headers, response.body()), errors);
+    }
+    headers.forEach(
+        (name, value) -> {
+          if (value != null) {
+            TemplateChecks.check("response.headers." + name, value, false, errors);
+          }
+        });
+  }
+
+  private static boolean isJson(Map<String, String> headers, String body) {
+    String contentType =
+        headers.entrySet().stream()
+            .filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
+    return TemplateCompiler.looksLikeJson(contentType, body);
   }
 
   private static void validateState(StateBinding state, PathPattern pattern, FieldErrors errors) {

@@ -71,10 +71,10 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
 
   /** Gives Spring's own errors (404 route, 405, 415, type mismatch...) our stable type URIs. */
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(
-      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (body instanceof ProblemDetail problem
-        && "about:blank".equals(problem.getType().toString())) {
+        && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       problem.setType(
           switch (status.value()) {
             case 401 -> ProblemTypes.UNAUTHORIZED;
@@ -85,7 +85,7 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
             default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST;
           });
     }
-    return super.handleExceptionInternal(ex, body, headers, status, request);
+    return super.createResponseEntity(body, headers, status, request);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

@@ -12,6 +12,11 @@ public final class FieldErrors {
     errors.add(new FieldError(field, message));
   }
 
+  /** Adds an error at a line and column of a field's text (a template). */
+  public void add(String field, String message, int line, int column) {
+    errors.add(new FieldError(field, message, line, column));
+  }
+
   /** Adds {@code message} for {@code field} when {@code valid} is false; returns {@code valid}. */
   public boolean check(boolean valid, String field, String message) {
     if (!valid) {

@@ -53,6 +53,7 @@ class RequestLimitsIntegrationTest extends IntegrationTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.text("type")).isEqualTo("urn:mockapi:problem:bad-request");
   }
 
   @Test
@@ -63,6 +64,9 @@ class RequestLimitsIntegrationTest extends IntegrationTest {
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.text("type"))
+        .as(response.text())
+        .isEqualTo("urn:mockapi:problem:not-found");
   }
 
   @Test
