@@ -20,6 +20,16 @@ public record ResponseSpec(Integer status, Map<String, String> headers, String b
     body = body == null ? "" : body;
   }
 
+  /** The value of a header, matching its name in any case, or null. */
+  public String header(String name) {
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        return header.getValue();
+      }
+    }
+    return null;
+  }
+
   /** An empty 200 answer: what an endpoint without a response of its own sends. */
   public static ResponseSpec empty() {
     return new ResponseSpec(200, Map.of(), "");

@@ -1,7 +1,7 @@
 package dev.mockapi.manager.auth;
 
-import dev.mockapi.manager.common.Sha256;
 import dev.mockapi.manager.web.UnauthorizedException;
+import dev.mockapi.model.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,2 +1,2 @@
-/** Small pure functions more than one feature needs: slugs and hashes. */
+/** Small pure functions more than one feature needs: slugs and JSON columns. */
 package dev.mockapi.manager.common;

@@ -126,7 +126,10 @@ final class EndpointValidator {
             "must be at most " + EndpointLimits.MAX_BODY_BYTES + " bytes (256 KiB)");
     if (bodySizeOk) {
       TemplateChecks.check(
-          "response.body", response.body(), isJson(headers, response.body()), errors);
+          "response.body",
+          response.body(),
+          TemplateCompiler.looksLikeJson(response.header("Content-Type"), response.body()),
+          errors);
     }
     headers.forEach(
         (name, value) -> {
@@ -134,16 +137,6 @@ final class EndpointValidator {
             TemplateChecks.check("response.headers." + name, value, false, errors);
           }
         });
-  }
-
-  private static boolean isJson(Map<String, String> headers, String body) {
-    String contentType =
-        headers.entrySet().stream()
-            .filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .orElse(null);
-    return TemplateCompiler.looksLikeJson(contentType, body);
   }
 
   private static void validateState(StateBinding state, PathPattern pattern, FieldErrors errors) {

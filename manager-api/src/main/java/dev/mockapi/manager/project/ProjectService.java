@@ -1,11 +1,11 @@
 package dev.mockapi.manager.project;
 
-import dev.mockapi.manager.common.Sha256;
 import dev.mockapi.manager.common.Slugs;
 import dev.mockapi.manager.org.OrgAccess;
 import dev.mockapi.manager.org.OrganizationDeleting;
 import dev.mockapi.manager.org.Role;
 import dev.mockapi.manager.web.ConflictException;
+import dev.mockapi.model.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

@@ -5,6 +5,7 @@ import static dev.mockapi.model.template.FakerFunction.Kind.INT;
 import static dev.mockapi.model.template.FakerFunction.Kind.NUMBER;
 import static dev.mockapi.model.template.FakerFunction.Kind.STRING;
 
+import dev.mockapi.model.EditDistance;
 import dev.mockapi.model.template.FakerFunction.Generator;
 import dev.mockapi.model.template.FakerFunction.Param;
 import java.math.BigDecimal;
@@ -192,8 +193,9 @@ public final class FakerCatalog {
   /** The catalog name closest to a misspelt one, for "did you mean" messages, or null. */
   static String closest(String name) {
     return FUNCTIONS.keySet().stream()
-        .min(Comparator.comparingInt(candidate -> distance(candidate, name)))
-        .filter(candidate -> distance(candidate, name) <= Math.max(2, name.length() / 3))
+        .min(Comparator.comparingInt(candidate -> EditDistance.between(candidate, name)))
+        .filter(
+            candidate -> EditDistance.between(candidate, name) <= Math.max(2, name.length() / 3))
         .orElse(null);
   }
 
@@ -247,26 +249,6 @@ public final class FakerCatalog {
     long high = (random.nextLong() & ~0xF000L) | 0x4000L;
     long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new UUID(high, low).toString();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.mockapi.manager.common;
+package dev.mockapi.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,32 @@
+package dev.mockapi.engine.config;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the mock engine ({@code mockapi.engine.*}).
+ *
+ * @param host address the mock server binds
+ * @param port port of the mock server (mocks, health and metrics)
+ * @param maxRequestBodySize larger request bodies are answered 413
+ * @param maxHeaderSize larger request header blocks are refused by the HTTP codec
+ * @param maxUrlLength longer request lines are refused by the HTTP codec
+ * @param logQueueCapacity log events waiting for Redis; beyond it events are dropped and counted
+ * @param historyLength events kept per project in the history stream
+ * @param resyncInterval how often every route table is reloaded, healing missed announcements
+ */
+@Validated
+@ConfigurationProperties("mockapi.engine")
+public record EngineProperties(
+    @NotNull String host,
+    @Min(0) int port,
+    @NotNull DataSize maxRequestBodySize,
+    @NotNull DataSize maxHeaderSize,
+    @Min(256) int maxUrlLength,
+    @Min(1) int logQueueCapacity,
+    @Min(1) int historyLength,
+    @NotNull Duration resyncInterval) {}

@@ -1,0 +1,51 @@
+package dev.mockapi.engine.http;
+
+import dev.mockapi.engine.routing.CompiledProject;
+import dev.mockapi.model.RequestLogEvent;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One incoming mock request, parsed: the project, the path below it, the query and the headers.
+ *
+ * @param path the path below {@code /mock/{slug}}, starting with {@code /}
+ * @param segments the non-empty segments of {@code path}
+ */
+record MockCall(
+    CompiledProject project,
+    String method,
+    String path,
+    List<String> segments,
+    String query,
+    HttpHeaders headers,
+    Instant arrived,
+    long startNanos) {
+
+  /** Request headers with lower-case names, for templates. */
+  Map<String, String> templateHeaders() {
+    Map<String, String> map = new LinkedHashMap<>();
+    headers.forEach(h -> map.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+    return map;
+  }
+
+  /** Request headers for a log event, with secrets masked. */
+  Map<String, String> loggedHeaders() {
+    Map<String, String> map = new LinkedHashMap<>();
+    headers.forEach(
+        h ->
+            map.putIfAbsent(
+                h.getKey(),
+                RequestLogEvent.MASKED_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))
+                    ? RequestLogEvent.MASK
+                    : h.getValue()));
+    return map;
+  }
+
+  long elapsedMs() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

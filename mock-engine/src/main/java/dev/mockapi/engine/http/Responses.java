@@ -1,0 +1,45 @@
+package dev.mockapi.engine.http;
+
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.reactivestreams.Publisher;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the engine's own answers (problems, health, metrics). */
+@Component
+class Responses {
+
+  private final JsonMapper json;
+
+  Responses(JsonMapper json) {
+    this.json = json;
+  }
+
+  String json(Object value) {
+    return json.writeValueAsString(value);
+  }
+
+  Publisher<Void> problem(
+      HttpServerResponse response, Problem problem, Map<String, String> headers) {
+    return text(
+        response, problem.status(), "application/problem+json", json(problem.body()), headers);
+  }
+
+  Publisher<Void> text(
+      HttpServerResponse response,
+      int status,
+      String contentType,
+      String text,
+      Map<String, String> headers) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    response.status(status);
+    headers.forEach(response::header);
+    response.header("Content-Type", contentType);
+    response.header("Content-Length", Integer.toString(bytes.length));
+    return response.send(Mono.just(Unpooled.wrappedBuffer(bytes))).then();
+  }
+}

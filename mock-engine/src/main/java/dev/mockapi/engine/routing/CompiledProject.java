@@ -1,0 +1,127 @@
+package dev.mockapi.engine.routing;
+
+import dev.mockapi.model.EditDistance;
+import dev.mockapi.model.HttpMethods;
+import dev.mockapi.model.ProjectSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project's routes in precedence order: more literal segments first, then more parameters, then
+ * patterns without {@code **}, then an exact method before {@code ANY}, then higher priority. Paths
+ * of literal segments only are also indexed for a single map lookup.
+ */
+public final class CompiledProject {
+
+  private static final Comparator<CompiledRoute> PRECEDENCE =
+      Comparator.comparingInt(CompiledRoute::literals)
+          .reversed()
+          .thenComparing(Comparator.comparingInt(CompiledRoute::params).reversed())
+          .thenComparing(CompiledRoute::hasRest)
+          .thenComparing(route -> route.method().equals(HttpMethods.ANY))
+          .thenComparing(Comparator.comparingInt(CompiledRoute::priority).reversed())
+          .thenComparingLong(CompiledRoute::endpointId);
+
+  private final long projectId;
+  private final String slug;
+  private final long version;
+  private final ProjectSettings settings;
+  private final String apiKeySha256;
+  private final List<CompiledRoute> routes;
+  private final Map<String, CompiledRoute> literalIndex = new HashMap<>();
+
+  public CompiledProject(
+      long projectId,
+      String slug,
+      long version,
+      ProjectSettings settings,
+      String apiKeySha256,
+      List<CompiledRoute> routes) {
+    this.projectId = projectId;
+    this.slug = slug;
+    this.version = version;
+    this.settings = settings;
+    this.apiKeySha256 = apiKeySha256;
+    List<CompiledRoute> sorted = new ArrayList<>(routes);
+    sorted.sort(PRECEDENCE);
+    this.routes = List.copyOf(sorted);
+    for (CompiledRoute route : this.routes) {
+      if (route.isLiteralOnly()) {
+        literalIndex.putIfAbsent(route.method() + " " + route.pattern().source(), route);
+      }
+    }
+  }
+
+  /**
+   * The route answering {@code method} on {@code path} (the path below the project, starting with
+   * {@code /}), or null. {@code HEAD} falls back to {@code GET}.
+   */
+  public RouteMatch match(String method, String path, List<String> segments) {
+    RouteMatch match = find(method, path, segments);
+    if (match == null && method.equals("HEAD")) {
+      match = find("GET", path, segments);
+    }
+    return match;
+  }
+
+  private RouteMatch find(String method, String path, List<String> segments) {
+    CompiledRoute literal = literalIndex.get(method + " " + path);
+    if (literal == null) {
+      literal = literalIndex.get(HttpMethods.ANY + " " + path);
+    }
+    if (literal != null) {
+      return new RouteMatch(literal, Map.of());
+    }
+    for (CompiledRoute route : routes) {
+      if (route.method().equals(method) || route.method().equals(HttpMethods.ANY)) {
+        Map<String, String> params = PathMatcher.match(route.pattern(), segments);
+        if (params != null) {
+          return new RouteMatch(route, params);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Up to {@code limit} routes closest to a request nothing matched, closest first. */
+  public List<String> nearMisses(String method, String path, int limit) {
+    return routes.stream()
+        .sorted(Comparator.comparingInt(route -> distance(route, method, path)))
+        .limit(limit)
+        .map(CompiledRoute::describe)
+        .toList();
+  }
+
+  private static int distance(CompiledRoute route, String method, String path) {
+    int methodPenalty =
+        route.method().equals(method) || route.method().equals(HttpMethods.ANY) ? 0 : 3;
+    return methodPenalty + EditDistance.between(route.pattern().source(), path);
+  }
+
+  public long projectId() {
+    return projectId;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public ProjectSettings settings() {
+    return settings;
+  }
+
+  public String apiKeySha256() {
+    return apiKeySha256;
+  }
+
+  public List<CompiledRoute> routes() {
+    return routes;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.mockapi.engine.routing;
+
+import dev.mockapi.model.PathPattern;
+import dev.mockapi.model.ResponseSpec;
+import dev.mockapi.model.RouteTable;
+import dev.mockapi.model.template.Template;
+import dev.mockapi.model.template.TemplateCompiler;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a published {@link RouteTable} into a {@link CompiledProject}; disabled routes drop out.
+ */
+public final class RouteCompiler {
+
+  private RouteCompiler() {}
+
+  public static CompiledProject compile(RouteTable table) {
+    List<CompiledRoute> routes = new ArrayList<>();
+    for (RouteTable.Route route : table.routes()) {
+      var definition = route.definition();
+      if (!definition.enabled()) {
+        continue;
+      }
+      ResponseSpec response =
+          definition.response() == null ? ResponseSpec.empty() : definition.response();
+      String contentType = response.header("Content-Type");
+      boolean json = TemplateCompiler.looksLikeJson(contentType, response.body());
+      List<CompiledRoute.HeaderTemplate> headers = new ArrayList<>();
+      response
+          .headers()
+          .forEach(
+              (name, value) ->
+                  headers.add(
+                      new CompiledRoute.HeaderTemplate(
+                          name, TemplateCompiler.compile(value, false))));
+      if (contentType == null && json) {
+        headers.add(
+            new CompiledRoute.HeaderTemplate(
+                "Content-Type", TemplateCompiler.compile("application/json", false)));
+      }
+      Template body = TemplateCompiler.compile(response.body(), json);
+      String failureBody = definition.chaos() == null ? null : definition.chaos().failureBody();
+      routes.add(
+          new CompiledRoute(
+              route.endpointId(),
+              definition.method(),
+              PathPattern.parse(definition.path()),
+              definition.priority(),
+              response.status(),
+              List.copyOf(headers),
+              body,
+              body.constantOutput() == null
+                  ? null
+                  : body.constantOutput().getBytes(StandardCharsets.UTF_8),
+              json,
+              definition.chaos(),
+              definition.state(),
+              failureBody == null
+                  ? null
+                  : TemplateCompiler.compile(
+                      failureBody, TemplateCompiler.looksLikeJson(null, failureBody))));
+    }
+    return new CompiledProject(
+        table.projectId(),
+        table.projectSlug(),
+        table.version(),
+        table.settings(),
+        table.apiKeySha256(),
+        routes);
+  }
+}
