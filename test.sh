@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of MockAPI. Starts what the tests need (MariaDB, Redis) when it is installed
+# Runs every test of MockAPI: unit and integration suites (Maven), then the end-to-end smoke test. Starts what the tests need (MariaDB, Redis) when it is installed
 # but not running; see README "Tests" for what runs where.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,3 +16,6 @@ if ! port_open 3306; then
 fi
 
 ./mvnw -B -T 2 verify
+
+# The built jars end to end, as a user drives them with curl.
+bash e2e/api-smoke.sh
