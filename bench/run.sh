@@ -19,8 +19,9 @@ CACHE=bench/.cache
 RESULTS=bench/results/latest.md
 ENGINE_JAVA_OPTS=${ENGINE_JAVA_OPTS:-$(sed -n 's/^ENGINE_JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' start.sh)}
 
-command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
-command -v redis-server >/dev/null || apt-get install -y redis-server >/dev/null
+if ! command -v wrk >/dev/null || ! command -v redis-server >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq wrk redis-server >/dev/null
+fi
 ulimit -n 65536 || true
 rm -rf "$WORK" && mkdir -p "$WORK" "$CACHE" bench/results
 

@@ -77,7 +77,7 @@ for _ in $(seq 1 100); do
   sleep 0.02
 done
 elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
-check "updated endpoint is served within 1 s (took ${elapsed} ms)" [ "$code" = 202 ] && [ "$elapsed" -lt 1000 ]
+check "updated endpoint is served within 1 s (took ${elapsed} ms)" test "$code" = 202 -a "$elapsed" -lt 1000
 
 code=$(curl -s -o /dev/null -w '%{http_code}' "$base/nothing-here")
 check "unmatched path answers 404" [ "$code" = 404 ]

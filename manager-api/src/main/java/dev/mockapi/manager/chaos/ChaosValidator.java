@@ -1,9 +1,11 @@
 package dev.mockapi.manager.chaos;
 
+import dev.mockapi.manager.template.TemplateChecks;
 import dev.mockapi.manager.web.FieldErrors;
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.DelaySpec;
 import dev.mockapi.model.EndpointLimits;
+import dev.mockapi.model.template.TemplateCompiler;
 import java.nio.charset.StandardCharsets;
 
 /** Checks every range of a {@link ChaosSpec} (DESIGN section 7). */
@@ -29,12 +31,18 @@ public final class ChaosValidator {
         chaos.failureStatus() >= 100 && chaos.failureStatus() <= 599,
         prefix + ".failureStatus",
         "must be an HTTP status from 100 to 599");
-    errors.check(
-        chaos.failureBody() == null
-            || chaos.failureBody().getBytes(StandardCharsets.UTF_8).length
-                <= EndpointLimits.MAX_BODY_BYTES,
-        prefix + ".failureBody",
-        "must be at most " + EndpointLimits.MAX_BODY_BYTES + " bytes");
+    String failureBody = chaos.failureBody();
+    if (failureBody != null
+        && errors.check(
+            failureBody.getBytes(StandardCharsets.UTF_8).length <= EndpointLimits.MAX_BODY_BYTES,
+            prefix + ".failureBody",
+            "must be at most " + EndpointLimits.MAX_BODY_BYTES + " bytes")) {
+      TemplateChecks.check(
+          prefix + ".failureBody",
+          failureBody,
+          TemplateCompiler.looksLikeJson(null, failureBody),
+          errors);
+    }
   }
 
   private static void validateDelay(String prefix, DelaySpec delay, FieldErrors errors) {

@@ -62,14 +62,6 @@ final class EndpointValidator {
     ResponseSpec response = request.response() == null ? ResponseSpec.empty() : request.response();
     validateResponse(response, errors);
     ChaosValidator.validate("chaos", request.chaos(), errors);
-    if (request.chaos() != null && request.chaos().failureBody() != null) {
-      String failureBody = request.chaos().failureBody();
-      TemplateChecks.check(
-          "chaos.failureBody",
-          failureBody,
-          TemplateCompiler.looksLikeJson(null, failureBody),
-          errors);
-    }
     validateState(request.state(), pattern, errors);
     errors.throwIfAny();
     var definition =
