@@ -13,10 +13,12 @@ import dev.mockapi.model.ProjectSettings;
 import dev.mockapi.model.RequestLogEvent;
 import dev.mockapi.model.Sha256;
 import dev.mockapi.model.template.RequestData;
-import dev.mockapi.model.template.TemplateRenderException;
+import dev.mockapi.model.template.Template;
+import dev.mockapi.model.template.TemplateCompiler;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -105,20 +107,53 @@ class MockHandler {
               "API key required",
               "This project requires a valid X-Api-Key header"));
     }
-    long declared = request.requestHeaders().getInt("Content-Length", 0);
-    if (declared > maxBody) {
+    if (declaredLength(call) > maxBody) {
       return fail(response, call, null, cors, tooLarge());
     }
+    return readBody(request)
+        .flatMap(body -> Mono.from(answer(response, call, body, cors)))
+        .onErrorResume(
+            BodyTooLarge.class,
+            tooLarge -> Mono.from(fail(response, call, null, cors, tooLarge())));
+  }
+
+  /** The body as text, refused as soon as more than the limit has arrived, however it is sent. */
+  private Mono<String> readBody(HttpServerRequest request) {
     return request
         .receive()
-        .aggregate()
-        .asString(StandardCharsets.UTF_8)
-        .defaultIfEmpty("")
-        .flatMap(
-            body ->
-                body.length() > maxBody
-                    ? Mono.from(fail(response, call, null, cors, tooLarge()))
-                    : Mono.from(answer(response, call, body, cors)));
+        .reduceWith(
+            ByteArrayOutputStream::new,
+            (out, chunk) -> {
+              int size = chunk.readableBytes();
+              if (out.size() + (long) size > maxBody) {
+                throw new BodyTooLarge();
+              }
+              byte[] bytes = new byte[size];
+              chunk.readBytes(bytes);
+              out.write(bytes, 0, size);
+              return out;
+            })
+        .map(out -> out.toString(StandardCharsets.UTF_8))
+        .defaultIfEmpty("");
+  }
+
+  private static long declaredLength(MockCall call) {
+    String header = call.headers().get("Content-Length");
+    if (header == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.trim());
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** Signals a request body past the limit while it is being read. */
+  private static final class BodyTooLarge extends RuntimeException {
+    BodyTooLarge() {
+      super("request body over the limit", null, false, false);
+    }
   }
 
   private Publisher<Void> answer(
@@ -190,7 +225,7 @@ class MockHandler {
       }
       Map<String, String> headers = new LinkedHashMap<>(cors);
       for (CompiledRoute.HeaderTemplate header : route.headers()) {
-        headers.put(header.name(), header.value().render(data, locale, seed));
+        headers.put(header.name(), headerValue(header.value().render(data, locale, seed)));
       }
       String text;
       byte[] bytes;
@@ -208,7 +243,8 @@ class MockHandler {
       return delayed(
           chaos,
           respondOrBreak(response, call, route, body, route.status(), headers, bytes, text, chaos));
-    } catch (TemplateRenderException e) {
+    } catch (RuntimeException e) {
+      // TemplateRenderException (an output cap) or a value a helper could not produce.
       return fail(
           response,
           call,
@@ -232,10 +268,13 @@ class MockHandler {
     ChaosSpec spec = chaos.spec();
     Map<String, String> headers = new LinkedHashMap<>(cors);
     String text;
-    if (route.failureBody() != null && spec == route.chaos()) {
-      text = route.failureBody().render(data, locale, seed);
+    Template failureBody =
+        spec == route.chaos() ? route.failureBody() : call.project().policyFailureBody();
+    if (failureBody != null) {
+      text = failureBody.render(data, locale, seed);
       headers.put(
-          "Content-Type", text.stripLeading().startsWith("{") ? "application/json" : "text/plain");
+          "Content-Type",
+          TemplateCompiler.looksLikeJson(null, text) ? "application/json" : "text/plain");
     } else {
       text =
           responses.json(
@@ -368,6 +407,13 @@ class MockHandler {
                 status, headers, cut(body), body.length() > RequestLogEvent.MAX_BODY_CHARS),
             call.elapsedMs(),
             chaos.toLog()));
+  }
+
+  /** Line breaks would split a header; a rendered value keeps them as spaces. */
+  private static String headerValue(String rendered) {
+    return rendered.indexOf('\r') < 0 && rendered.indexOf('\n') < 0
+        ? rendered
+        : rendered.replace('\r', ' ').replace('\n', ' ');
   }
 
   private static String cut(String text) {

@@ -1,6 +1,7 @@
 package dev.mockapi.engine.http;
 
 import dev.mockapi.engine.config.EngineProperties;
+import dev.mockapi.engine.sync.RouteTableSync;
 import java.util.Map;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -22,21 +23,26 @@ public class MockServer implements SmartLifecycle {
   private final MockHandler mocks;
   private final OperationsHandler operations;
   private final Responses responses;
+  private final RouteTableSync sync;
   private volatile DisposableServer server;
 
   MockServer(
       EngineProperties properties,
       MockHandler mocks,
       OperationsHandler operations,
-      Responses responses) {
+      Responses responses,
+      RouteTableSync sync) {
     this.properties = properties;
     this.mocks = mocks;
     this.operations = operations;
     this.responses = responses;
+    this.sync = sync;
   }
 
   @Override
   public void start() {
+    // Load the tables first, so no request meets an empty registry after a restart.
+    sync.loadAll();
     server =
         HttpServer.create()
             .host(properties.host())

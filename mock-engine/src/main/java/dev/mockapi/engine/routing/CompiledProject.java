@@ -3,6 +3,7 @@ package dev.mockapi.engine.routing;
 import dev.mockapi.model.EditDistance;
 import dev.mockapi.model.HttpMethods;
 import dev.mockapi.model.ProjectSettings;
+import dev.mockapi.model.template.Template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public final class CompiledProject {
   private final ProjectSettings settings;
   private final String apiKeySha256;
   private final List<CompiledRoute> routes;
+  private final Template policyFailureBody;
   private final Map<String, CompiledRoute> literalIndex = new HashMap<>();
 
   public CompiledProject(
@@ -39,12 +41,14 @@ public final class CompiledProject {
       long version,
       ProjectSettings settings,
       String apiKeySha256,
-      List<CompiledRoute> routes) {
+      List<CompiledRoute> routes,
+      Template policyFailureBody) {
     this.projectId = projectId;
     this.slug = slug;
     this.version = version;
     this.settings = settings;
     this.apiKeySha256 = apiKeySha256;
+    this.policyFailureBody = policyFailureBody;
     List<CompiledRoute> sorted = new ArrayList<>(routes);
     sorted.sort(PRECEDENCE);
     this.routes = List.copyOf(sorted);
@@ -60,15 +64,11 @@ public final class CompiledProject {
    * {@code /}), or null. {@code HEAD} falls back to {@code GET}.
    */
   public RouteMatch match(String method, String path, List<String> segments) {
-    RouteMatch match = find(method, path, segments);
-    if (match == null && method.equals("HEAD")) {
-      match = find("GET", path, segments);
-    }
-    return match;
-  }
-
-  private RouteMatch find(String method, String path, List<String> segments) {
+    boolean head = method.equals("HEAD");
     CompiledRoute literal = literalIndex.get(method + " " + path);
+    if (literal == null && head) {
+      literal = literalIndex.get("GET " + path);
+    }
     if (literal == null) {
       literal = literalIndex.get(HttpMethods.ANY + " " + path);
     }
@@ -76,7 +76,7 @@ public final class CompiledProject {
       return new RouteMatch(literal, Map.of());
     }
     for (CompiledRoute route : routes) {
-      if (route.method().equals(method) || route.method().equals(HttpMethods.ANY)) {
+      if (answers(route.method(), method)) {
         Map<String, String> params = PathMatcher.match(route.pattern(), segments);
         if (params != null) {
           return new RouteMatch(route, params);
@@ -84,6 +84,12 @@ public final class CompiledProject {
       }
     }
     return null;
+  }
+
+  private static boolean answers(String routeMethod, String method) {
+    return routeMethod.equals(method)
+        || routeMethod.equals(HttpMethods.ANY)
+        || (method.equals("HEAD") && routeMethod.equals("GET"));
   }
 
   /** Up to {@code limit} routes closest to a request nothing matched, closest first. */
@@ -119,6 +125,11 @@ public final class CompiledProject {
 
   public String apiKeySha256() {
     return apiKeySha256;
+  }
+
+  /** The failure body of the project's chaos-mode policy, compiled, or null. */
+  public Template policyFailureBody() {
+    return policyFailureBody;
   }
 
   public List<CompiledRoute> routes() {

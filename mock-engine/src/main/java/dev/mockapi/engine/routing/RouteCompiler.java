@@ -1,6 +1,7 @@
 package dev.mockapi.engine.routing;
 
 import dev.mockapi.model.PathPattern;
+import dev.mockapi.model.ProjectSettings;
 import dev.mockapi.model.ResponseSpec;
 import dev.mockapi.model.RouteTable;
 import dev.mockapi.model.template.Template;
@@ -15,6 +16,14 @@ import java.util.List;
 public final class RouteCompiler {
 
   private RouteCompiler() {}
+
+  private static Template policyFailureBody(ProjectSettings settings) {
+    ProjectSettings.ChaosMode mode = settings == null ? null : settings.chaosMode();
+    String body = mode == null || mode.policy() == null ? null : mode.policy().failureBody();
+    return body == null
+        ? null
+        : TemplateCompiler.compile(body, TemplateCompiler.looksLikeJson(null, body));
+  }
 
   public static CompiledProject compile(RouteTable table) {
     List<CompiledRoute> routes = new ArrayList<>();
@@ -68,6 +77,7 @@ public final class RouteCompiler {
         table.version(),
         table.settings(),
         table.apiKeySha256(),
-        routes);
+        routes,
+        policyFailureBody(table.settings()));
   }
 }

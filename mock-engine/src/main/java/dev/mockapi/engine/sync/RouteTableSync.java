@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -43,18 +41,23 @@ public class RouteTableSync implements MessageListener {
     this.failures = meters.counter("mockapi.engine.route.reload.failures");
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  /**
+   * Loads every published table; the server calls it before it binds, then it runs on a schedule.
+   */
   @Scheduled(
       fixedDelayString = "${mockapi.engine.resync-interval}",
       initialDelayString = "${mockapi.engine.resync-interval}")
   public void loadAll() {
+    // Only projects served before this pass read the set may be dropped by it: one that an
+    // announcement loads meanwhile is newer than what the pass saw.
+    Set<String> servedBefore = registry.slugs();
     try {
       Set<String> slugs = redis.opsForSet().members(RedisKeys.PROJECT_SLUGS);
       Set<String> live = slugs == null ? Set.of() : new HashSet<>(slugs);
       for (String slug : live) {
         load(slug);
       }
-      for (String slug : registry.slugs()) {
+      for (String slug : servedBefore) {
         if (!live.contains(slug)) {
           registry.remove(slug);
         }

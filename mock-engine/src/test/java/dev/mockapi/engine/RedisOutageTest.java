@@ -1,0 +1,130 @@
+package dev.mockapi.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.mockapi.engine.http.MockServer;
+import dev.mockapi.engine.support.Endpoint;
+import dev.mockapi.engine.support.MockClient;
+import dev.mockapi.engine.support.Project;
+import dev.mockapi.engine.support.TablePublisher;
+import dev.mockapi.engine.support.TestRedis;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import redis.embedded.RedisServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The engine keeps serving while its Redis is down, and catches up when Redis is back.
+ *
+ * <p>This class deliberately has a Spring context of its own instead of sharing the suite's: it
+ * stops and restarts its Redis, which must be a private embedded server (never the machine's shared
+ * one), and the engine must be connected to that server from the start. Sharing is impossible the
+ * other way round too: an outage would hit every other test using that Redis. The context is
+ * dropped after the class ({@link DirtiesContext}) so that it does not outlive its Redis.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class RedisOutageTest {
+
+  private static final int PORT = TestRedis.freePort();
+  private static RedisServer redisServer;
+
+  @Autowired MockServer server;
+  @Autowired JsonMapper json;
+  @Autowired MeterRegistry meters;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    redisServer = TestRedis.start(PORT);
+    registry.add("spring.data.redis.host", () -> "127.0.0.1");
+    registry.add("spring.data.redis.port", () -> PORT);
+    registry.add("spring.data.redis.database", () -> 0);
+    registry.add("mockapi.engine.host", () -> "127.0.0.1");
+    registry.add("mockapi.engine.port", () -> 0);
+    registry.add("mockapi.engine.resync-interval", () -> "2s");
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    if (redisServer.isActive()) {
+      TestRedis.stop(redisServer);
+    }
+  }
+
+  /** A client of its own, as the manager is another process: not the engine's connection. */
+  private static LettuceConnectionFactory managerConnection() {
+    var factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", PORT));
+    factory.afterPropertiesSet();
+    factory.start();
+    return factory;
+  }
+
+  private double dropped() {
+    return meters.counter("mockapi.engine.log.events.dropped").count();
+  }
+
+  @Test
+  void mocksKeepAnsweringWhileRedisIsDownAndTheNextVersionIsServedOnceItIsBack() {
+    LettuceConnectionFactory manager = managerConnection();
+    try {
+      outageAndRecovery(new TablePublisher(new StringRedisTemplate(manager), json));
+    } finally {
+      manager.destroy();
+    }
+  }
+
+  private void outageAndRecovery(TablePublisher tables) {
+    MockClient mock = new MockClient(server.port());
+    Project project = Project.unique();
+    tables.publish(project.table(1, Endpoint.of(1, "GET", "/hello").body("one")));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> mock.get(project.path("/hello")).body().equals("one"));
+    double droppedBefore = dropped();
+
+    TestRedis.stop(redisServer);
+
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> response = mock.get(project.path("/hello"));
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo("one");
+    }
+    long start = System.nanoTime();
+    assertThat(mock.get("/mock/no-such-project/x").statusCode()).isEqualTo(404);
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as("an unknown slug is answered from memory, without waiting for Redis")
+        .isLessThan(Duration.ofMillis(500));
+    await().atMost(Duration.ofSeconds(10)).until(() -> dropped() > droppedBefore);
+    var health = MockClient.json(mock.get("/actuator/health"));
+    assertThat(health.path("status").asString()).isEqualTo("UP");
+    assertThat(health.path("components").path("redis").path("status").asString()).isEqualTo("DOWN");
+    assertThat(mock.get(project.path("/hello")).statusCode()).isEqualTo(200);
+
+    redisServer = TestRedis.start(PORT);
+    // The manager's own client may need a moment to reconnect; the engine gets no such help.
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              tables.publish(project.table(2, Endpoint.of(1, "GET", "/hello").body("two")));
+              return true;
+            });
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> mock.get(project.path("/hello")).body().equals("two"));
+  }
+}

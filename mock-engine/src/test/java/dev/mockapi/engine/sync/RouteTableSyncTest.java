@@ -1,0 +1,137 @@
+package dev.mockapi.engine.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import dev.mockapi.engine.support.Endpoint;
+import dev.mockapi.engine.support.Project;
+import dev.mockapi.model.RedisKeys;
+import dev.mockapi.model.RouteTable;
+import dev.mockapi.model.RoutesChanged;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.DefaultMessage;
+import org.springframework.data.redis.core.SetOperations;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ValueOperations;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sync decisions without a Redis: the template is stubbed, so interleavings of a resync and an
+ * announcement can be reproduced exactly.
+ */
+class RouteTableSyncTest {
+
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final StringRedisTemplate redis = mock(StringRedisTemplate.class);
+
+  @SuppressWarnings("unchecked")
+  private final SetOperations<String, String> sets = mock(SetOperations.class);
+
+  @SuppressWarnings("unchecked")
+  private final ValueOperations<String, String> values = mock(ValueOperations.class);
+
+  private final ProjectRegistry registry = new ProjectRegistry();
+  private final RouteTableSync sync =
+      new RouteTableSync(redis, registry, json, new SimpleMeterRegistry());
+
+  RouteTableSyncTest() {
+    when(redis.opsForSet()).thenReturn(sets);
+    when(redis.opsForValue()).thenReturn(values);
+  }
+
+  private String stored(RouteTable table) {
+    String text = json.writeValueAsString(table);
+    when(values.get(RedisKeys.routes(table.projectSlug()))).thenReturn(text);
+    return text;
+  }
+
+  private void announce(RoutesChanged change) {
+    sync.onMessage(
+        new DefaultMessage(
+            RedisKeys.CONFIG_CHANNEL.getBytes(StandardCharsets.UTF_8),
+            json.writeValueAsBytes(change)),
+        null);
+  }
+
+  private static RouteTable table(Project project, long version) {
+    return project.table(version, Endpoint.of(1, "GET", "/x"));
+  }
+
+  @Test
+  void resyncLoadsEveryListedTableAndDropsTheOthers() {
+    Project kept = new Project(1, "kept");
+    Project dropped = new Project(2, "dropped");
+    stored(table(kept, 1));
+    stored(table(dropped, 1));
+    when(sets.members(RedisKeys.PROJECT_SLUGS)).thenReturn(Set.of("kept", "dropped"));
+    sync.loadAll();
+    assertThat(registry.slugs()).containsExactlyInAnyOrder("kept", "dropped");
+
+    when(sets.members(RedisKeys.PROJECT_SLUGS)).thenReturn(Set.of("kept"));
+    sync.loadAll();
+
+    assertThat(registry.slugs()).containsExactly("kept");
+  }
+
+  @Test
+  void announcementLoadsOnlyANewerVersion() {
+    Project project = new Project(1, "p");
+    stored(table(project, 2));
+    announce(new RoutesChanged("p", 2, false));
+    assertThat(registry.version("p")).isEqualTo(2);
+
+    stored(table(project, 1));
+    announce(new RoutesChanged("p", 1, false));
+
+    assertThat(registry.version("p")).isEqualTo(2);
+  }
+
+  @Test
+  void slugTakenOverByAnotherProjectServesTheNewProjectWhateverItsVersion() {
+    stored(table(new Project(1, "p"), 9));
+    announce(new RoutesChanged("p", 9, false));
+
+    stored(table(new Project(2, "p"), 1));
+    when(sets.members(RedisKeys.PROJECT_SLUGS)).thenReturn(Set.of("p"));
+    sync.loadAll();
+
+    assertThat(registry.get("p").projectId()).isEqualTo(2);
+  }
+
+  @Test
+  void unreadableAnnouncementChangesNothing() {
+    stored(table(new Project(1, "p"), 1));
+    announce(new RoutesChanged("p", 1, false));
+
+    sync.onMessage(
+        new DefaultMessage(
+            RedisKeys.CONFIG_CHANNEL.getBytes(StandardCharsets.UTF_8),
+            "not json".getBytes(StandardCharsets.UTF_8)),
+        null);
+
+    assertThat(registry.version("p")).isEqualTo(1);
+  }
+
+  @Test
+  void tableAnnouncedWhileAResyncRunsStaysServed() {
+    Project old = new Project(1, "old");
+    Project fresh = new Project(2, "fresh");
+    stored(table(fresh, 1));
+    when(sets.members(RedisKeys.PROJECT_SLUGS)).thenReturn(Set.of("old"));
+    when(values.get(RedisKeys.routes("old")))
+        .thenAnswer(
+            reading -> {
+              // The manager publishes "fresh" after the resync listed the slugs.
+              announce(new RoutesChanged("fresh", 1, false));
+              return json.writeValueAsString(table(old, 1));
+            });
+
+    sync.loadAll();
+
+    assertThat(registry.get("fresh")).as("the freshly announced project").isNotNull();
+  }
+}
