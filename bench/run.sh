@@ -17,12 +17,14 @@ ENGINE_PORT=18101 WIREMOCK_PORT=18102 MOCKSERVER_PORT=18103 REDIS_PORT=18104
 WORK=bench/.work
 CACHE=bench/.cache
 RESULTS=bench/results/latest.md
+SERVERS=${SERVERS:-mockapi wiremock mockserver}   # e.g. SERVERS=mockapi for the engine alone
+wants() { [[ " $SERVERS " == *" $1 "* ]]; }
 ENGINE_JAVA_OPTS=${ENGINE_JAVA_OPTS:-$(sed -n 's/^ENGINE_JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' start.sh)}
 
 if ! command -v wrk >/dev/null || ! command -v redis-server >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk redis-server >/dev/null
 fi
-ulimit -n 65536 || true
+[ "$(ulimit -n)" -ge 8192 ] || ulimit -n 65536
 rm -rf "$WORK" && mkdir -p "$WORK" "$CACHE" bench/results
 
 echo "== building the engine and fetching the peers"
@@ -66,6 +68,7 @@ measure() { # name url
   P99[$name]=$(printf '%s\n' "${all_p99[@]}" | python3 bench/median_latency.py)
 }
 
+if wants mockapi; then
 echo "== MockAPI engine"
 # shellcheck disable=SC2086
 SPRING_DATA_REDIS_PORT=$REDIS_PORT MOCKAPI_ENGINE_PORT=$ENGINE_PORT \
@@ -89,7 +92,9 @@ ENGINE_RSS_MB=$(( $(ps -o rss= -p "$ENGINE_PID") / 1024 ))
 DROPPED=$(curl -s "http://127.0.0.1:$ENGINE_PORT/actuator/prometheus" | awk '/^mockapi_engine_log_events_dropped_total/ {print $2}')
 HISTORY=$(redis-cli -p "$REDIS_PORT" XLEN mockapi:history:1)
 kill "$ENGINE_PID"; wait "$ENGINE_PID" 2>/dev/null || true
+fi
 
+if wants wiremock; then
 echo "== WireMock 3.13.2"
 taskset -c 0 java -jar "$CACHE/wiremock-standalone-3.13.2.jar" --port "$WIREMOCK_PORT" \
   --root-dir "$WORK/wiremock" --no-request-journal --disable-request-logging --disable-banner \
@@ -100,7 +105,9 @@ wait_http "http://127.0.0.1:$WIREMOCK_PORT/static"
 measure "wiremock static" "http://127.0.0.1:$WIREMOCK_PORT/static"
 measure "wiremock templated" "http://127.0.0.1:$WIREMOCK_PORT/templated"
 kill "$WM_PID"; wait "$WM_PID" 2>/dev/null || true
+fi
 
+if wants mockserver; then
 echo "== MockServer 5.15.0"
 taskset -c 0 java -Dmockserver.disableLogging=true -Dmockserver.logLevel=WARN \
   -jar "$CACHE/mockserver-netty-5.15.0-jar-with-dependencies.jar" -serverPort "$MOCKSERVER_PORT" \
@@ -114,8 +121,9 @@ done
 measure "mockserver static" "http://127.0.0.1:$MOCKSERVER_PORT/static"
 measure "mockserver templated" "http://127.0.0.1:$MOCKSERVER_PORT/templated"
 kill "$MS_PID"; wait "$MS_PID" 2>/dev/null || true
+fi
 
-ratio() { python3 -c "print(f'{float($1)/float($2):.2f}x')"; }
+ratio() { python3 -c "print(f'{float(\"$1\")/float(\"$2\"):.2f}x' if '$1' and '$2' else 'n/a')"; }
 {
   echo "Run: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)."
   echo "wrk -t1 -c32 -d${DURATION}s --latency, ${WARMUP}s warm-up per route, median of $RUNS runs;"
@@ -124,12 +132,12 @@ ratio() { python3 -c "print(f'{float($1)/float($2):.2f}x')"; }
   echo "| Route | MockAPI req/s | p99 | WireMock req/s | p99 | MockServer req/s | p99 | vs WireMock | vs MockServer |"
   echo "|---|---|---|---|---|---|---|---|---|"
   for route in static templated; do
-    echo "| $route | ${RPS[mockapi $route]} | ${P99[mockapi $route]} | ${RPS[wiremock $route]} | ${P99[wiremock $route]} | ${RPS[mockserver $route]} | ${P99[mockserver $route]} | $(ratio "${RPS[mockapi $route]}" "${RPS[wiremock $route]}") | $(ratio "${RPS[mockapi $route]}" "${RPS[mockserver $route]}") |"
+    echo "| $route | ${RPS[mockapi $route]:-} | ${P99[mockapi $route]:-} | ${RPS[wiremock $route]:-} | ${P99[wiremock $route]:-} | ${RPS[mockserver $route]:-} | ${P99[mockserver $route]:-} | $(ratio "${RPS[mockapi $route]:-}" "${RPS[wiremock $route]:-}") | $(ratio "${RPS[mockapi $route]:-}" "${RPS[mockserver $route]:-}") |"
   done
   echo
-  echo "Delayed route (1 000 ms, wrk -c2000 -d${DURATION}s --timeout 10s): $DELAYED_RPS req/s," \
-    "$DELAYED_REQUESTS requests; errors: ${DELAYED_ERRORS:-none}."
-  echo "Engine RSS after the run: ${ENGINE_RSS_MB} MiB. Log events dropped: ${DROPPED:-0};" \
-    "history stream length: $HISTORY (capped near 1 000)."
+  echo "Delayed route (1 000 ms, wrk -c2000 -d${DURATION}s --timeout 10s): ${DELAYED_RPS:-n/a} req/s," \
+    "${DELAYED_REQUESTS:-n/a} requests; errors: ${DELAYED_ERRORS:-none}."
+  echo "Engine RSS after the run: ${ENGINE_RSS_MB:-n/a} MiB. Log events dropped: ${DROPPED:-0};" \
+    "history stream length: ${HISTORY:-n/a} (capped near 1 000)."
 } | tee "$RESULTS"
 echo "Written to $RESULTS"

@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param logQueueCapacity log events waiting for Redis; beyond it events are dropped and counted
  * @param historyLength events kept per project in the history stream
  * @param resyncInterval how often every route table is reloaded, healing missed announcements
+ * @param ioThreads event-loop threads serving HTTP; 0 keeps Reactor Netty's default (at least 4)
  */
 @Validated
 @ConfigurationProperties("mockapi.engine")
@@ -29,4 +30,5 @@ public record EngineProperties(
     @Min(256) int maxUrlLength,
     @Min(1) int logQueueCapacity,
     @Min(1) int historyLength,
-    @NotNull Duration resyncInterval) {}
+    @NotNull Duration resyncInterval,
+    @Min(0) int ioThreads) {}

@@ -211,13 +211,15 @@ class MockHandler {
     ChaosDecision chaos =
         ChaosDecision.draw(effectiveChaos(route, project.settings()), ThreadLocalRandom.current());
     RequestData data =
-        new RequestData(
-            call.method(),
-            call.path(),
-            match.pathParams(),
-            QueryString.parse(call.query()),
-            call.templateHeaders(),
-            body);
+        !route.readsRequest() && !chaos.failed()
+            ? RequestData.empty()
+            : new RequestData(
+                call.method(),
+                call.path(),
+                match.pathParams(),
+                QueryString.parse(call.query()),
+                call.templateHeaders(),
+                body);
     String locale = project.settings().fakerLocale();
     try {
       if (chaos.failed() && chaos.spec().fault() == Fault.HTTP_ERROR) {
@@ -390,7 +392,7 @@ class MockHandler {
     String reqBody = requestBody == null ? "" : requestBody;
     logs.submit(
         new RequestLogEvent(
-            UUID.randomUUID().toString(),
+            eventId(),
             call.arrived().toString(),
             call.project().projectId(),
             call.project().slug(),
@@ -407,6 +409,14 @@ class MockHandler {
                 status, headers, cut(body), body.length() > RequestLogEvent.MAX_BODY_CHARS),
             call.elapsedMs(),
             chaos.toLog()));
+  }
+
+  /** A random version-4 UUID without the lock and entropy cost of {@code UUID.randomUUID()}. */
+  private static String eventId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   /** Line breaks would split a header; a rendered value keeps them as spaces. */

@@ -12,6 +12,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 /** The engine's HTTP server: Reactor Netty, bound when the context starts, closed when it stops. */
 @Component
@@ -25,6 +26,7 @@ public class MockServer implements SmartLifecycle {
   private final Responses responses;
   private final RouteTableSync sync;
   private volatile DisposableServer server;
+  private volatile LoopResources loops;
 
   MockServer(
       EngineProperties properties,
@@ -43,9 +45,13 @@ public class MockServer implements SmartLifecycle {
   public void start() {
     // Load the tables first, so no request meets an empty registry after a restart.
     sync.loadAll();
+    HttpServer http = HttpServer.create();
+    if (properties.ioThreads() > 0) {
+      loops = LoopResources.create("mock-http", properties.ioThreads(), true);
+      http = http.runOn(loops);
+    }
     server =
-        HttpServer.create()
-            .host(properties.host())
+        http.host(properties.host())
             .port(properties.port())
             .httpRequestDecoder(
                 spec ->
@@ -82,6 +88,9 @@ public class MockServer implements SmartLifecycle {
   public void stop() {
     if (server != null) {
       server.disposeNow();
+    }
+    if (loops != null) {
+      loops.disposeLater().block();
     }
   }
 

@@ -29,6 +29,12 @@ public record CompiledRoute(
   /** A response header whose value is a template. */
   public record HeaderTemplate(String name, Template value) {}
 
+  /** Whether rendering needs the request: false when the body and every header are constant. */
+  public boolean readsRequest() {
+    return constantBody == null
+        || headers.stream().anyMatch(header -> header.value().constantOutput() == null);
+  }
+
   /** Literal segments, the first precedence key. */
   int literals() {
     return (int) pattern.segments().stream().filter(s -> s instanceof PathPattern.Literal).count();

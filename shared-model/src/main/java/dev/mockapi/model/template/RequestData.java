@@ -29,9 +29,12 @@ public record RequestData(
     body = body == null ? "" : body;
   }
 
+  private static final RequestData EMPTY =
+      new RequestData("GET", "/", Map.of(), Map.of(), Map.of(), "");
+
   /** An empty GET of {@code /}, for previews without a sample request. */
   public static RequestData empty() {
-    return new RequestData("GET", "/", Map.of(), Map.of(), Map.of(), "");
+    return EMPTY;
   }
 
   String header(String name) {
