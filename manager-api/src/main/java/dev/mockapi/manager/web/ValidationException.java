@@ -6,21 +6,14 @@ import org.springframework.http.HttpStatus;
 /** 400 listing every invalid field, under the problem's {@code errors} property. */
 public class ValidationException extends ApiException {
 
-  private final List<FieldError> errors;
-
   public ValidationException(List<FieldError> errors) {
     super(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, summary(errors));
-    this.errors = List.copyOf(errors);
     getBody().setTitle("Validation failed");
-    getBody().setProperty("errors", this.errors);
+    getBody().setProperty("errors", List.copyOf(errors));
   }
 
   public ValidationException(String field, String message) {
     this(List.of(new FieldError(field, message)));
-  }
-
-  public List<FieldError> errors() {
-    return errors;
   }
 
   static String summary(List<FieldError> errors) {

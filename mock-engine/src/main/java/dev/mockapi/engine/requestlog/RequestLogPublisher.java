@@ -59,10 +59,6 @@ public class RequestLogPublisher implements SmartLifecycle {
     }
   }
 
-  public double droppedCount() {
-    return dropped.count();
-  }
-
   @Override
   public void start() {
     running = true;
