@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,7 +31,7 @@ public class RequestLogPublisher implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(RequestLogPublisher.class);
   private static final int BATCH = 256;
 
-  private final BlockingQueue<RequestLogEvent> queue;
+  private final BlockingQueue<Supplier<RequestLogEvent>> queue;
   private final StringRedisTemplate redis;
   private final JsonMapper json;
   private final XAddOptions trim;
@@ -52,8 +53,11 @@ public class RequestLogPublisher implements SmartLifecycle {
     this.dropped = meters.counter("mockapi.engine.log.events.dropped");
   }
 
-  /** Queues an event; never blocks. A full queue drops it and counts the drop. */
-  public void submit(RequestLogEvent event) {
+  /**
+   * Queues an event, built later on the publisher thread; never blocks. A full queue drops it and
+   * counts the drop. The supplier must only read values that no longer change.
+   */
+  public void submit(Supplier<RequestLogEvent> event) {
     if (!queue.offer(event)) {
       dropped.increment();
     }
@@ -79,10 +83,10 @@ public class RequestLogPublisher implements SmartLifecycle {
   }
 
   private void drain() {
-    List<RequestLogEvent> batch = new ArrayList<>(BATCH);
+    List<Supplier<RequestLogEvent>> batch = new ArrayList<>(BATCH);
     while (running) {
       try {
-        RequestLogEvent first = queue.poll(500, TimeUnit.MILLISECONDS);
+        Supplier<RequestLogEvent> first = queue.poll(500, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -98,12 +102,13 @@ public class RequestLogPublisher implements SmartLifecycle {
     }
   }
 
-  private void publish(List<RequestLogEvent> batch) throws InterruptedException {
+  private void publish(List<Supplier<RequestLogEvent>> batch) throws InterruptedException {
     try {
       redis.executePipelined(
           (RedisCallback<Object>)
               connection -> {
-                for (RequestLogEvent event : batch) {
+                for (Supplier<RequestLogEvent> pending : batch) {
+                  RequestLogEvent event = pending.get();
                   String text = json.writeValueAsString(event);
                   connection.publish(bytes(RedisKeys.logs(event.projectId())), bytes(text));
                   MapRecord<byte[], byte[], byte[]> record =
