@@ -9,13 +9,14 @@ import dev.mockapi.manager.support.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,7 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * Redis, one Spring context shared by every subclass. Tests talk HTTP through {@link Api}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTestConfig.class)
 public abstract class IntegrationTest {
 
   /** 64 bytes, so tests can also forge HS512 tokens with the very same key. */
@@ -60,9 +60,27 @@ public abstract class IntegrationTest {
     registry.add("mockapi.data-dir", dataDir::toString);
   }
 
+  private static StringRedisTemplate redisOfTheSuite;
+
   @BeforeEach
   void client() {
     api = new Api(port);
+    redisOfTheSuite = redis;
+  }
+
+  /**
+   * Removes what the class published to the suite's own Redis database. Done per class, while the
+   * shared context still runs: at context close the connection factory stops before beans are
+   * destroyed.
+   */
+  @AfterAll
+  static void removeOwnKeysFromRedis() {
+    if (redisOfTheSuite != null) {
+      Set<String> keys = redisOfTheSuite.keys("mockapi:*");
+      if (keys != null && !keys.isEmpty()) {
+        redisOfTheSuite.delete(keys);
+      }
+    }
   }
 
   // ---- fixtures: every test makes its own users, orgs and projects, so tests never collide ----
