@@ -15,6 +15,7 @@ import dev.mockapi.model.Sha256;
 import dev.mockapi.model.template.RequestData;
 import dev.mockapi.model.template.Template;
 import dev.mockapi.model.template.TemplateCompiler;
+import dev.mockapi.model.template.TemplateRenderException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
@@ -30,6 +31,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
@@ -39,6 +42,7 @@ import reactor.netty.http.server.HttpServerResponse;
 @Component
 class MockHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(MockHandler.class);
   private static final String PREFIX = "/mock/";
   private static final int NEAREST = 3;
 
@@ -250,13 +254,20 @@ class MockHandler {
           chaos,
           respondOrBreak(response, call, route, body, route.status(), headers, bytes, text, chaos));
     } catch (RuntimeException e) {
-      // TemplateRenderException (an output cap) or a value a helper could not produce.
+      // An output cap (its message is meant for users), or a value a helper could not produce.
+      String detail =
+          e instanceof TemplateRenderException
+              ? e.getMessage()
+              : "A value of the template could not be produced";
+      if (!(e instanceof TemplateRenderException)) {
+        log.warn("Rendering endpoint {} failed", route.endpointId(), e);
+      }
       return fail(
           response,
           call,
           body,
           cors,
-          Problem.of(500, "render-failed", "The response template failed", e.getMessage())
+          Problem.of(500, "render-failed", "The response template failed", detail)
               .with("endpointId", route.endpointId()));
     }
   }
