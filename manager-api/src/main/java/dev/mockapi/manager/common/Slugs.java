@@ -2,6 +2,7 @@ package dev.mockapi.manager.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** URL slugs: lower-case letters, digits and single dashes. */
@@ -34,6 +35,19 @@ public final class Slugs {
     }
     while (slug.length() < MIN_LENGTH) {
       slug = slug + "-0";
+    }
+    return slug;
+  }
+
+  /**
+   * The slug derived from {@code name}, or the first of {@code name-2}, {@code name-3}, … that
+   * {@code taken} does not claim.
+   */
+  public static String unique(String name, Predicate<String> taken) {
+    String base = derive(name);
+    String slug = base;
+    for (int n = 2; taken.test(slug); n++) {
+      slug = withSuffix(base, n);
     }
     return slug;
   }

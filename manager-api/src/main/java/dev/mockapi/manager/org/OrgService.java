@@ -33,7 +33,8 @@ class OrgService {
   @Transactional
   OrgResponse create(long userId, OrgRequests.SaveOrg request) {
     String name = request.name().trim();
-    Organization org = orgs.save(new Organization(name, uniqueSlug(name), clock.instant()));
+    Organization org =
+        orgs.save(new Organization(name, Slugs.unique(name, orgs::existsBySlug), clock.instant()));
     memberships.save(new Membership(org.getId(), userId, Role.OWNER, clock.instant()));
     return response(org, Role.OWNER);
   }
@@ -66,15 +67,6 @@ class OrgService {
 
   private Organization find(long orgId) {
     return orgs.findById(orgId).orElseThrow(() -> new NotFoundException("Organization", orgId));
-  }
-
-  private String uniqueSlug(String name) {
-    String base = Slugs.derive(name);
-    String slug = base;
-    for (int n = 2; orgs.existsBySlug(slug); n++) {
-      slug = Slugs.withSuffix(base, n);
-    }
-    return slug;
   }
 
   private static OrgResponse response(Organization org, Role role) {

@@ -45,7 +45,10 @@ class ProjectService {
   @Transactional
   ProjectResponse create(long orgId, long userId, ProjectRequests.Create request) {
     orgAccess.require(orgId, userId, Role.ADMIN);
-    String slug = request.slug() != null ? request.slug() : uniqueSlug(request.name());
+    String slug =
+        request.slug() != null
+            ? request.slug()
+            : Slugs.unique(request.name(), projects::existsBySlug);
     if (request.slug() != null && projects.existsBySlug(slug)) {
       throw slugTaken(slug);
     }
@@ -120,15 +123,6 @@ class ProjectService {
   private void configChanged(Project project) {
     projects.bumpConfigVersion(project.getId());
     events.publishEvent(new ProjectConfigChanged(project.getId()));
-  }
-
-  private String uniqueSlug(String name) {
-    String base = Slugs.derive(name);
-    String slug = base;
-    for (int n = 2; projects.existsBySlug(slug); n++) {
-      slug = Slugs.withSuffix(base, n);
-    }
-    return slug;
   }
 
   private static ConflictException slugTaken(String slug) {

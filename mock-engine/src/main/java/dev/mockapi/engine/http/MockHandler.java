@@ -10,6 +10,7 @@ import dev.mockapi.engine.sync.ProjectRegistry;
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.Fault;
 import dev.mockapi.model.ProjectSettings;
+import dev.mockapi.model.RandomUuids;
 import dev.mockapi.model.RequestLogEvent;
 import dev.mockapi.model.Sha256;
 import dev.mockapi.model.template.RequestData;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -410,7 +410,7 @@ class MockHandler {
     logs.submit(
         () ->
             new RequestLogEvent(
-                eventId(),
+                RandomUuids.next(ThreadLocalRandom.current()),
                 call.arrived().toString(),
                 call.project().projectId(),
                 call.project().slug(),
@@ -427,14 +427,6 @@ class MockHandler {
                     status, headers, cut(body), body.length() > RequestLogEvent.MAX_BODY_CHARS),
                 durationMs,
                 chaos.toLog()));
-  }
-
-  /** A random version-4 UUID without the lock and entropy cost of {@code UUID.randomUUID()}. */
-  private static String eventId() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(high, low).toString();
   }
 
   /** Line breaks would split a header; a rendered value keeps them as spaces. */

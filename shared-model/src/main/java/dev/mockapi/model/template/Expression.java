@@ -1,5 +1,6 @@
 package dev.mockapi.model.template;
 
+import dev.mockapi.model.RandomUuids;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +87,7 @@ sealed interface Expression {
   record Uuid() implements Expression {
     @Override
     public String evaluate(RenderContext context) {
-      return FakerCatalog.uuid(context.random());
+      return RandomUuids.next(context.random());
     }
   }
 

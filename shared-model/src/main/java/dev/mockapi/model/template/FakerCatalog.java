@@ -6,6 +6,7 @@ import static dev.mockapi.model.template.FakerFunction.Kind.NUMBER;
 import static dev.mockapi.model.template.FakerFunction.Kind.STRING;
 
 import dev.mockapi.model.EditDistance;
+import dev.mockapi.model.RandomUuids;
 import dev.mockapi.model.template.FakerFunction.Generator;
 import dev.mockapi.model.template.FakerFunction.Param;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 /**
  * Every {@code Faker.x()} a template may call: Python Faker's names, backed by Datafaker. This
@@ -127,7 +127,7 @@ public final class FakerCatalog {
         List.of(Param.optional("chance_of_getting_true", INT, 50L)),
         (f, r, a) -> Boolean.toString(r.nextInt(100) < (Long) a[0]));
     add("pybool", "true or false", (f, r, a) -> Boolean.toString(r.nextBoolean()));
-    add("uuid4", "A random UUID (version 4)", (f, r, a) -> uuid(r));
+    add("uuid4", "A random UUID (version 4)", (f, r, a) -> RandomUuids.next(r));
     // Dates and times
     add(
         "date",
@@ -243,12 +243,6 @@ public final class FakerCatalog {
 
   private static String format(Instant instant, String pattern) {
     return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC).format(instant);
-  }
-
-  static String uuid(Random random) {
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(high, low).toString();
   }
 
   /**
