@@ -68,6 +68,7 @@ public abstract class EngineIntegrationTest {
     for (Project project : projects) {
       tables.remove(project.slug());
       redis.delete(RedisKeys.history(project.id()));
+      redis.delete(redis.keys("mockapi:state:" + project.id() + ":*"));
     }
   }
 

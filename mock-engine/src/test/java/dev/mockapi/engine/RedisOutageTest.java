@@ -9,7 +9,10 @@ import dev.mockapi.engine.support.MockClient;
 import dev.mockapi.engine.support.Project;
 import dev.mockapi.engine.support.TablePublisher;
 import dev.mockapi.engine.support.TestRedis;
+import dev.mockapi.model.StateAction;
+import dev.mockapi.model.StateBinding;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -88,10 +91,17 @@ class RedisOutageTest {
   private void outageAndRecovery(TablePublisher tables) {
     MockClient mock = new MockClient(server.port());
     Project project = Project.unique();
-    tables.publish(project.table(1, Endpoint.of(1, "GET", "/hello").body("one")));
+    Endpoint createUser =
+        Endpoint.of(2, "POST", "/users").state(new StateBinding("users", StateAction.CREATE));
+    Endpoint getUser =
+        Endpoint.of(3, "GET", "/users/{id}").state(new StateBinding("users", StateAction.GET));
+    tables.publish(
+        project.table(1, Endpoint.of(1, "GET", "/hello").body("one"), createUser, getUser));
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> mock.get(project.path("/hello")).body().equals("one"));
+    assertThat(createUser(mock, project).statusCode()).isEqualTo(201);
+    assertThat(mock.get(project.path("/users/1")).statusCode()).isEqualTo(200);
     double droppedBefore = dropped();
 
     TestRedis.stop(redisServer);
@@ -101,6 +111,15 @@ class RedisOutageTest {
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isEqualTo("one");
     }
+    long stateStart = System.nanoTime();
+    HttpResponse<String> state = mock.get(project.path("/users/1"));
+    assertThat(state.statusCode()).isEqualTo(503);
+    assertThat(MockClient.json(state).path("type").asString())
+        .isEqualTo("urn:mockapi:problem:state-unavailable");
+    assertThat(createUser(mock, project).statusCode()).isEqualTo(503);
+    assertThat(Duration.ofNanos(System.nanoTime() - stateStart))
+        .as("stateful endpoints fail at once while Redis is down, without waiting for it")
+        .isLessThan(Duration.ofMillis(1000));
     long start = System.nanoTime();
     assertThat(mock.get("/mock/no-such-project/x").statusCode()).isEqualTo(404);
     assertThat(Duration.ofNanos(System.nanoTime() - start))
@@ -119,12 +138,26 @@ class RedisOutageTest {
         .ignoreExceptions()
         .until(
             () -> {
-              tables.publish(project.table(2, Endpoint.of(1, "GET", "/hello").body("two")));
+              tables.publish(
+                  project.table(
+                      2, Endpoint.of(1, "GET", "/hello").body("two"), createUser, getUser));
               return true;
             });
 
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> mock.get(project.path("/hello")).body().equals("two"));
+    // The restarted Redis is empty (no persistence): state works again, from scratch.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> createUser(mock, project).statusCode() == 201);
+    assertThat(mock.get(project.path("/users/1")).statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> createUser(MockClient mock, Project project) {
+    return mock.send(
+        mock.request(project.path("/users"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ada\"}"))
+            .build());
   }
 }

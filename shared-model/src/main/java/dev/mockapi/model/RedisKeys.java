@@ -28,4 +28,17 @@ public final class RedisKeys {
   public static String history(long projectId) {
     return "mockapi:history:" + projectId;
   }
+
+  /** Set of the names of a project's state collections. */
+  public static String stateCollections(long projectId) {
+    return "mockapi:state:" + projectId + ":collections";
+  }
+
+  /**
+   * Prefix of the keys of one state collection ({@code items}, {@code order}, {@code meta} and
+   * their {@code seed:} copies follow it).
+   */
+  public static String stateCollection(long projectId, String name) {
+    return "mockapi:state:" + projectId + ":c:" + name + ":";
+  }
 }

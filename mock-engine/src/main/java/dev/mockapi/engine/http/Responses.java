@@ -35,11 +35,22 @@ class Responses {
       String contentType,
       String text,
       Map<String, String> headers) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    response.header("Content-Type", contentType);
+    return write(response, status, headers, text.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  /** Sends status, headers, Content-Length and the body (left out for HEAD). */
+  Mono<Void> write(
+      HttpServerResponse response,
+      int status,
+      Map<String, String> headers,
+      byte[] bytes,
+      boolean head) {
     response.status(status);
     headers.forEach(response::header);
-    response.header("Content-Type", contentType);
     response.header("Content-Length", Integer.toString(bytes.length));
-    return response.send(Mono.just(Unpooled.wrappedBuffer(bytes))).then();
+    return head || bytes.length == 0
+        ? response.send(Mono.empty()).then()
+        : response.send(Mono.just(Unpooled.wrappedBuffer(bytes))).then();
   }
 }

@@ -6,8 +6,6 @@ import dev.mockapi.engine.EngineIntegrationTest;
 import dev.mockapi.engine.support.Endpoint;
 import dev.mockapi.engine.support.MockClient;
 import dev.mockapi.engine.support.Project;
-import dev.mockapi.model.StateAction;
-import dev.mockapi.model.StateBinding;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -158,24 +156,6 @@ class ResponseTest extends EngineIntegrationTest {
     serve(project.table(1, Endpoint.of(1, "GET", "/users").body("list")));
 
     assertThat(mock.get(project.path("/users/")).body()).isEqualTo("list");
-  }
-
-  @Test
-  void statefulEndpointThen501() {
-    Project project = newProject();
-    serve(
-        project.table(
-            1,
-            Endpoint.of(1, "GET", "/users/{id}")
-                .body("ignored")
-                .state(new StateBinding("users", StateAction.GET))));
-
-    HttpResponse<String> response = mock.get(project.path("/users/1"));
-
-    assertThat(response.statusCode()).isEqualTo(501);
-    JsonNode problem = MockClient.json(response);
-    assertThat(problem.path("type").asString()).isEqualTo("urn:mockapi:problem:not-implemented");
-    assertThat(problem.path("detail").asString()).contains("'users'");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.EndpointDefinition;
 import dev.mockapi.model.ResponseSpec;
 import dev.mockapi.model.RouteTable;
+import dev.mockapi.model.StateAction;
 import dev.mockapi.model.StateBinding;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,23 @@ public record Endpoint(
   /** An enabled endpoint answering an empty 200. */
   public static Endpoint of(long id, String method, String path) {
     return new Endpoint(id, method, path, true, 0, 200, Map.of(), "", null, null);
+  }
+
+  /**
+   * The six CRUD endpoints of a collection as the manager's resource shortcut makes them: list,
+   * create under {@code /name}; get, replace, patch, delete under {@code /name/{id}}. Ids start at
+   * {@code firstId}.
+   */
+  public static Endpoint[] crud(long firstId, String name) {
+    String one = "/" + name + "/{id}";
+    return new Endpoint[] {
+      of(firstId, "GET", "/" + name).state(new StateBinding(name, StateAction.LIST)),
+      of(firstId + 1, "POST", "/" + name).state(new StateBinding(name, StateAction.CREATE)),
+      of(firstId + 2, "GET", one).state(new StateBinding(name, StateAction.GET)),
+      of(firstId + 3, "PUT", one).state(new StateBinding(name, StateAction.REPLACE)),
+      of(firstId + 4, "PATCH", one).state(new StateBinding(name, StateAction.PATCH)),
+      of(firstId + 5, "DELETE", one).state(new StateBinding(name, StateAction.DELETE))
+    };
   }
 
   public Endpoint status(int status) {

@@ -45,6 +45,19 @@ public final class MockClient {
     return send(request.build());
   }
 
+  /** Sends {@code method} to {@code path} with a JSON body (none when null). */
+  public HttpResponse<String> send(String method, String path, String jsonBody) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody))
+            .build());
+  }
+
   public HttpResponse<String> send(HttpRequest request) {
     try {
       return sendOrThrow(request);

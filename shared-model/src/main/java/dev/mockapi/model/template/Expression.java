@@ -3,7 +3,6 @@ package dev.mockapi.model.template;
 import dev.mockapi.model.RandomUuids;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /** A value inside {@code {{ }}}; evaluates to text, or null when the request lacks it. */
 sealed interface Expression {
@@ -56,24 +55,18 @@ sealed interface Expression {
   record Body(List<String> path) implements Expression {
     @Override
     public String evaluate(RenderContext context) {
-      if (path.isEmpty()) {
-        return context.request().body();
-      }
-      JsonNode node = context.jsonBody();
-      for (String step : path) {
-        if (node == null) {
-          return null;
-        }
-        node = node.isArray() && isIndex(step) ? node.get(Integer.parseInt(step)) : node.get(step);
-      }
-      if (node == null || node.isNull() || node.isMissingNode()) {
-        return null;
-      }
-      return node.isValueNode() ? node.asString() : node.toString();
+      return path.isEmpty() ? context.request().body() : JsonPaths.text(context.jsonBody(), path);
     }
+  }
 
-    private static boolean isIndex(String step) {
-      return !step.isEmpty() && step.length() < 10 && step.chars().allMatch(Character::isDigit);
+  /**
+   * A value of the state action's outcome ({@code state.item}, {@code state.items}, {@code
+   * state.total}) or inside it; objects and arrays render as JSON.
+   */
+  record StateValue(List<String> path) implements Expression {
+    @Override
+    public String evaluate(RenderContext context) {
+      return JsonPaths.text(context.state(), path);
     }
   }
 

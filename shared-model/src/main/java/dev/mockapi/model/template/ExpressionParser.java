@@ -49,6 +49,10 @@ final class ExpressionParser {
       pos += "request.".length();
       return requestValue();
     }
+    if (text.startsWith("state.", pos)) {
+      pos += "state.".length();
+      return stateValue();
+    }
     if (text.startsWith("@index", pos)) {
       pos += "@index".length();
       return new Expression.Index();
@@ -62,7 +66,8 @@ final class ExpressionParser {
           throw errorAt(
               start,
               (word.isEmpty() ? "missing value" : "unknown value '" + word + "'")
-                  + "; use Faker.x(), request.method/path/query/headers/body, now, uuid or @index");
+                  + "; use Faker.x(), request.method/path/query/headers/body, state.item/items/total,"
+                  + " now, uuid or @index");
     };
   }
 
@@ -175,6 +180,18 @@ final class ExpressionParser {
               start,
               "unknown request value '" + part + "'; use method, path, query, headers or body");
     };
+  }
+
+  private Expression stateValue() {
+    int start = pos;
+    String part = name();
+    if (!part.equals("item") && !part.equals("items") && !part.equals("total")) {
+      throw errorAt(
+          start, "unknown state value '" + part + "'; use state.item, state.items or state.total");
+    }
+    List<String> path = new ArrayList<>(List.of(part));
+    path.addAll(bodyPath());
+    return new Expression.StateValue(path);
   }
 
   private List<String> bodyPath() {

@@ -6,12 +6,16 @@ import net.datafaker.Faker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The state of one render: the request, its random source, the current {@code @index}. */
+/**
+ * The state of one render: the request, the state action's outcome, its random source, the current
+ * {@code @index}.
+ */
 final class RenderContext {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final RequestData request;
+  private final JsonNode state;
   private final Faker faker;
   private final Random random;
   private final Instant now;
@@ -19,8 +23,9 @@ final class RenderContext {
   private JsonNode jsonBody;
   private boolean bodyParsed;
 
-  RenderContext(RequestData request, Faker faker, Random random, Instant now) {
+  RenderContext(RequestData request, JsonNode state, Faker faker, Random random, Instant now) {
     this.request = request;
+    this.state = state;
     this.faker = faker;
     this.random = random;
     this.now = now;
@@ -28,6 +33,11 @@ final class RenderContext {
 
   RequestData request() {
     return request;
+  }
+
+  /** The outcome of the endpoint's state action ({@code item}, {@code items}, {@code total}). */
+  JsonNode state() {
+    return state;
   }
 
   Faker faker() {

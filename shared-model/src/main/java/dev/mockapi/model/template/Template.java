@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import net.datafaker.Faker;
+import tools.jackson.databind.JsonNode;
 
 /** A compiled template: render it as often as needed, from any thread. */
 public final class Template {
@@ -52,13 +53,24 @@ public final class Template {
    *     TemplateLimits#MAX_OUTPUT_CHARS}
    */
   public String render(RequestData request, String locale, Long seed) {
+    return render(request, null, locale, seed);
+  }
+
+  /**
+   * Renders for one request of a stateful endpoint.
+   *
+   * @param state the outcome of the state action, an object with {@code item}, {@code items} and
+   *     {@code total} where they apply; null for none
+   */
+  public String render(RequestData request, JsonNode state, String locale, Long seed) {
     if (constant != null) {
       return constant;
     }
     SeededFaker faker =
         FAKERS.get().computeIfAbsent(locale == null ? "en" : locale, SeededFaker::new);
     faker.random.setSeed(seed != null ? seed : ThreadLocalRandom.current().nextLong());
-    RenderContext context = new RenderContext(request, faker.faker, faker.random, Instant.now());
+    RenderContext context =
+        new RenderContext(request, state, faker.faker, faker.random, Instant.now());
     StringBuilder out = new StringBuilder(Math.min(source.length() * 2 + 64, 16 * 1024));
     Node.renderAll(nodes, context, out);
     return out.toString();

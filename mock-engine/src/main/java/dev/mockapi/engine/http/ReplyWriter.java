@@ -1,0 +1,118 @@
+package dev.mockapi.engine.http;
+
+import dev.mockapi.engine.chaos.ChaosDecision;
+import dev.mockapi.engine.requestlog.RequestLogPublisher;
+import dev.mockapi.engine.routing.CompiledRoute;
+import dev.mockapi.model.Fault;
+import dev.mockapi.model.RandomUuids;
+import dev.mockapi.model.RequestLogEvent;
+import io.netty.channel.ChannelOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerResponse;
+
+/** Sends a mock answer, or breaks the connection for a fault, then queues its log event. */
+@Component
+class ReplyWriter {
+
+  private final Responses responses;
+  private final RequestLogPublisher logs;
+
+  ReplyWriter(Responses responses, RequestLogPublisher logs) {
+    this.responses = responses;
+    this.logs = logs;
+  }
+
+  /** The answer a problem gets, with the CORS headers of the call. */
+  MockReply problemReply(Problem problem, Map<String, String> cors) {
+    Map<String, String> headers = new LinkedHashMap<>(cors);
+    headers.put("Content-Type", "application/problem+json");
+    return MockReply.of(problem.status(), headers, responses.json(problem.body()));
+  }
+
+  Mono<Void> problem(
+      HttpServerResponse response,
+      MockCall call,
+      String requestBody,
+      Map<String, String> cors,
+      Problem problem) {
+    return send(response, call, null, problemReply(problem, cors), ChaosDecision.NONE, requestBody);
+  }
+
+  /**
+   * Sends {@code reply}; a {@code connection_reset} or {@code empty_response} fault closes the
+   * connection instead.
+   *
+   * @param route the matched route, null when none matched
+   */
+  Mono<Void> send(
+      HttpServerResponse response,
+      MockCall call,
+      CompiledRoute route,
+      MockReply reply,
+      ChaosDecision chaos,
+      String requestBody) {
+    Fault fault = chaos.failed() ? chaos.spec().fault() : null;
+    if (fault == Fault.CONNECTION_RESET || fault == Fault.EMPTY_RESPONSE) {
+      return Mono.defer(
+          () -> {
+            response.withConnection(
+                connection -> {
+                  if (fault == Fault.CONNECTION_RESET) {
+                    connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+                  }
+                  connection.channel().close();
+                });
+            log(call, route, requestBody, new MockReply(0, Map.of(), new byte[0], ""), chaos);
+            return Mono.empty();
+          });
+    }
+    return responses
+        .write(
+            response, reply.status(), reply.headers(), reply.bytes(), call.method().equals("HEAD"))
+        .doOnTerminate(() -> log(call, route, requestBody, reply, chaos));
+  }
+
+  private void log(
+      MockCall call,
+      CompiledRoute route,
+      String requestBody,
+      MockReply reply,
+      ChaosDecision chaos) {
+    String reqBody = requestBody == null ? "" : requestBody;
+    long durationMs = call.elapsedMs();
+    // Built on the publisher thread: an event dropped under load costs the hot path almost nothing.
+    logs.submit(
+        () ->
+            new RequestLogEvent(
+                RandomUuids.next(ThreadLocalRandom.current()),
+                call.arrived().toString(),
+                call.project().projectId(),
+                call.project().slug(),
+                route == null ? null : route.endpointId(),
+                route != null,
+                new RequestLogEvent.Request(
+                    call.method(),
+                    call.path(),
+                    call.query(),
+                    call.loggedHeaders(),
+                    cut(reqBody),
+                    reqBody.length() > RequestLogEvent.MAX_BODY_CHARS),
+                new RequestLogEvent.Response(
+                    reply.status(),
+                    reply.headers(),
+                    cut(reply.text()),
+                    reply.text().length() > RequestLogEvent.MAX_BODY_CHARS),
+                durationMs,
+                chaos.toLog()));
+  }
+
+  private static String cut(String text) {
+    return text.length() > RequestLogEvent.MAX_BODY_CHARS
+        ? text.substring(0, RequestLogEvent.MAX_BODY_CHARS)
+        : text;
+  }
+}

@@ -1,0 +1,200 @@
+package dev.mockapi.engine.state;
+
+import dev.mockapi.model.StateBinding;
+import dev.mockapi.model.state.CollectionRef;
+import dev.mockapi.model.state.CollectionStore;
+import dev.mockapi.model.state.InvalidListQueryException;
+import dev.mockapi.model.state.ListQuery;
+import dev.mockapi.model.state.StateRefusedException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Runs the state action of a stateful endpoint on its collection (DESIGN section 8). */
+@Component
+public class StateActions {
+
+  private static final Logger log = LoggerFactory.getLogger(StateActions.class);
+  private static final int REPLACE_ATTEMPTS = 8;
+
+  private final CollectionStore store;
+  private final Items items;
+  private final CollectionLists lists;
+
+  StateActions(CollectionStore store, JsonMapper json) {
+    this.store = store;
+    this.items = new Items(json);
+    this.lists = new CollectionLists(store, json);
+  }
+
+  /**
+   * One stateful call.
+   *
+   * @param id the {@code {id}} path parameter, null when the path has none
+   * @param query the query parameters, in order, with every value
+   * @param url the request URL as the client sent it, for {@code Link} headers
+   */
+  public record Call(
+      long projectId,
+      StateBinding binding,
+      String id,
+      Map<String, List<String>> query,
+      String body,
+      String url) {}
+
+  /**
+   * The outcome of the call's action; fails with a {@link StateException} the client should see.
+   */
+  public Mono<StateOutcome> apply(Call call) {
+    CollectionRef collection = new CollectionRef(call.projectId(), call.binding().collection());
+    return Mono.defer(() -> Mono.fromFuture(run(call, collection)))
+        .onErrorMap(error -> translate(unwrap(error), call));
+  }
+
+  private CompletableFuture<StateOutcome> run(Call call, CollectionRef collection) {
+    return switch (call.binding().action()) {
+      case LIST -> lists.list(collection, ListQuery.parse(call.query()), call.url());
+      case GET ->
+          store.get(collection, id(call)).thenApply(item -> StateOutcome.item(found(item, call)));
+      case CREATE -> create(collection, items.object(call.body()));
+      case REPLACE -> update(collection, id(call), items.object(call.body()), false, 1);
+      case PATCH -> update(collection, id(call), items.object(call.body()), true, 1);
+      case DELETE ->
+          store
+              .delete(collection, id(call))
+              .thenApply(item -> StateOutcome.item(found(item, call)));
+      case RESET ->
+          store
+              .reset(collection)
+              .thenApply(
+                  removed ->
+                      StateOutcome.item(
+                          "{\"collection\":\""
+                              + collection.name()
+                              + "\",\"removed\":"
+                              + removed
+                              + "}"));
+    };
+  }
+
+  private CompletableFuture<StateOutcome> create(CollectionRef collection, ObjectNode item) {
+    String givenId = Items.givenId(item);
+    CompletableFuture<CollectionStore.Item> created;
+    if (givenId != null) {
+      created = store.create(collection, givenId, items.text(item), "");
+    } else {
+      String[] around = items.aroundAssignedId(item);
+      created = store.create(collection, null, around[0], around[1]);
+    }
+    return created.thenApply(stored -> StateOutcome.item(stored.json()));
+  }
+
+  /** Read, change, compare-and-set; another write in between makes it read again. */
+  private CompletableFuture<StateOutcome> update(
+      CollectionRef collection, String id, ObjectNode body, boolean patch, int attempt) {
+    return store
+        .get(collection, id)
+        .thenCompose(
+            current -> {
+              String expected = found(current, collection, id);
+              ObjectNode stored = items.parseStored(expected);
+              ObjectNode updated = patch ? stored.deepCopy() : body.deepCopy();
+              if (patch) {
+                Items.mergePatch(updated, body);
+              }
+              updated.set(
+                  Items.ID, stored.has(Items.ID) ? stored.get(Items.ID) : updated.stringNode(id));
+              String text = items.text(updated);
+              return store
+                  .replace(collection, id, expected, text)
+                  .thenCompose(
+                      replaced ->
+                          switch (replaced) {
+                            case REPLACED ->
+                                CompletableFuture.completedFuture(StateOutcome.item(text));
+                            case MISSING -> throw notFound(collection, id);
+                            case CHANGED ->
+                                attempt < REPLACE_ATTEMPTS
+                                    ? update(collection, id, body, patch, attempt + 1)
+                                    : CompletableFuture.failedFuture(
+                                        new StateException(
+                                            409,
+                                            "concurrent-update",
+                                            "Item changed meanwhile",
+                                            "Item '" + id + "' kept changing; try again"));
+                          });
+            });
+  }
+
+  private static String id(Call call) {
+    if (call.id() == null) {
+      throw new StateException(
+          400, "missing-id", "Missing id", "This endpoint's path has no {id} segment");
+    }
+    return call.id();
+  }
+
+  private static String found(String item, Call call) {
+    return found(item, new CollectionRef(call.projectId(), call.binding().collection()), call.id());
+  }
+
+  private static String found(String item, CollectionRef collection, String id) {
+    if (item == null) {
+      throw notFound(collection, id);
+    }
+    return item;
+  }
+
+  private static StateException notFound(CollectionRef collection, String id) {
+    return new StateException(
+        404,
+        "item-not-found",
+        "Item not found",
+        "No item with id '" + id + "' in collection '" + collection.name() + "'");
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
+  }
+
+  private static StateException translate(Throwable error, Call call) {
+    return switch (error) {
+      case StateException known -> known;
+      case InvalidListQueryException query ->
+          new StateException(400, "invalid-query", "Invalid list query", query.getMessage());
+      case StateRefusedException refused -> refused(refused);
+      default -> {
+        log.debug("State action on '{}' failed", call.binding().collection(), error);
+        yield new StateException(
+            503,
+            "state-unavailable",
+            "State store unavailable",
+            "The state store (Redis) cannot be reached; stateful endpoints answer again as soon"
+                + " as it is back");
+      }
+    };
+  }
+
+  private static StateException refused(StateRefusedException refused) {
+    return switch (refused.reason()) {
+      case DUPLICATE_ID ->
+          new StateException(409, "duplicate-id", "Duplicate id", refused.getMessage());
+      case COLLECTION_FULL ->
+          new StateException(409, "collection-full", "Collection full", refused.getMessage());
+      case TOO_MANY_COLLECTIONS ->
+          new StateException(
+              409, "too-many-collections", "Too many collections", refused.getMessage());
+      case ITEM_TOO_LARGE ->
+          new StateException(413, "item-too-large", "Item too large", refused.getMessage());
+    };
+  }
+}

@@ -1,0 +1,265 @@
+package dev.mockapi.model.state;
+
+import static dev.mockapi.model.state.CollectionRef.bytes;
+
+import dev.mockapi.model.RedisKeys;
+import dev.mockapi.model.state.StateRefusedException.Reason;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The state collections in Redis (DESIGN section 8), shared by every engine and the manager: each
+ * write is one Lua script, so ids stay unique and limits hold under concurrency. Items are JSON
+ * objects kept as text, in insertion order.
+ */
+public final class CollectionStore {
+
+  private static final LuaScript CREATE = LuaScript.load("create", ScriptOutputType.MULTI);
+  private static final LuaScript REPLACE = LuaScript.load("replace", ScriptOutputType.INTEGER);
+  private static final LuaScript DELETE = LuaScript.load("delete", ScriptOutputType.VALUE);
+  private static final LuaScript WINDOW = LuaScript.load("window", ScriptOutputType.MULTI);
+  private static final LuaScript RESET = LuaScript.load("reset", ScriptOutputType.INTEGER);
+  private static final LuaScript SEED = LuaScript.load("seed", ScriptOutputType.VALUE);
+  private static final LuaScript COUNTS = LuaScript.load("counts", ScriptOutputType.MULTI);
+  private static final byte[] NONE = new byte[0];
+
+  private final Supplier<RedisClusterAsyncCommands<byte[], byte[]>> redis;
+  private final StateLimits limits;
+
+  /**
+   * @param redis the asynchronous commands of a connection; asked on every call, so a supplier may
+   *     hand out a new connection after the old one failed
+   */
+  public CollectionStore(
+      Supplier<RedisClusterAsyncCommands<byte[], byte[]>> redis, StateLimits limits) {
+    this.redis = redis;
+    this.limits = limits;
+  }
+
+  public StateLimits limits() {
+    return limits;
+  }
+
+  /** The item with this id as JSON, or null. */
+  public CompletableFuture<String> get(CollectionRef collection, String id) {
+    return redis
+        .get()
+        .hget(collection.items(), bytes(id))
+        .toCompletableFuture()
+        .thenApply(CollectionStore::text);
+  }
+
+  /**
+   * Stores a new item. With a {@code givenId} the item is {@code head} (which holds that id);
+   * without one the store assigns the next number and the item is {@code head + id + tail}. Fails
+   * with {@link StateRefusedException} when the id is taken or a limit is reached.
+   */
+  public CompletableFuture<Item> create(
+      CollectionRef collection, String givenId, String head, String tail) {
+    long size = utf8Length(head) + utf8Length(tail) + (givenId == null ? 16 : 0);
+    if (size > limits.maxItemBytes()) {
+      return CompletableFuture.failedFuture(tooLarge());
+    }
+    byte[][] live = collection.liveKeys();
+    byte[][] keys = {
+      live[0], live[1], live[2], bytes(RedisKeys.stateCollections(collection.projectId()))
+    };
+    return CREATE
+        .<List<Object>>run(
+            redis.get(),
+            keys,
+            bytes(collection.name()),
+            bytes(Integer.toString(limits.maxItemsPerCollection())),
+            bytes(Integer.toString(limits.maxCollectionsPerProject())),
+            givenId == null ? NONE : bytes(givenId),
+            bytes(head),
+            bytes(tail))
+        .thenApply(
+            reply ->
+                switch (text(reply.getFirst())) {
+                  case "ok" -> new Item(text(reply.get(1)), text(reply.get(2)));
+                  case "duplicate" ->
+                      throw new StateRefusedException(
+                          Reason.DUPLICATE_ID,
+                          "An item with id '"
+                              + givenId
+                              + "' already exists in '"
+                              + collection.name()
+                              + "'");
+                  case "items" ->
+                      throw new StateRefusedException(
+                          Reason.COLLECTION_FULL,
+                          "Collection '"
+                              + collection.name()
+                              + "' holds the maximum of "
+                              + limits.maxItemsPerCollection()
+                              + " items (mockapi.state.max-items-per-collection)");
+                  default ->
+                      throw new StateRefusedException(
+                          Reason.TOO_MANY_COLLECTIONS,
+                          "The project holds the maximum of "
+                              + limits.maxCollectionsPerProject()
+                              + " collections (mockapi.state.max-collections-per-project)");
+                });
+  }
+
+  /**
+   * Replaces the item {@code id} with {@code updated} if it is still {@code expected}: answers
+   * {@link Replaced#CHANGED} when another write came first, so the caller reads again and retries.
+   */
+  public CompletableFuture<Replaced> replace(
+      CollectionRef collection, String id, String expected, String updated) {
+    if (utf8Length(updated) > limits.maxItemBytes()) {
+      return CompletableFuture.failedFuture(tooLarge());
+    }
+    return REPLACE
+        .<Long>run(
+            redis.get(),
+            new byte[][] {collection.items()},
+            bytes(id),
+            bytes(expected),
+            bytes(updated))
+        .thenApply(
+            result ->
+                result == 1
+                    ? Replaced.REPLACED
+                    : result == 0 ? Replaced.MISSING : Replaced.CHANGED);
+  }
+
+  /** Removes the item and answers it as it was, or null when there was none. */
+  public CompletableFuture<String> delete(CollectionRef collection, String id) {
+    return DELETE
+        .<byte[]>run(redis.get(), new byte[][] {collection.items(), collection.order()}, bytes(id))
+        .thenApply(CollectionStore::text);
+  }
+
+  /**
+   * The item count and the items between {@code from} and {@code to} in insertion order, with
+   * JavaScript {@code slice()} bounds (negative counts from the end; null is the start or the end).
+   */
+  public CompletableFuture<Window> window(CollectionRef collection, Integer from, Integer to) {
+    return WINDOW
+        .<List<Object>>run(
+            redis.get(),
+            new byte[][] {collection.order(), collection.items()},
+            from == null ? NONE : bytes(from.toString()),
+            to == null ? NONE : bytes(to.toString()))
+        .thenApply(
+            reply -> {
+              List<String> items = new ArrayList<>(reply.size() - 1);
+              for (Object item : reply.subList(1, reply.size())) {
+                if (item != null) {
+                  items.add(text(item));
+                }
+              }
+              return new Window(((Long) reply.getFirst()).intValue(), items);
+            });
+  }
+
+  /** Empties the collection, restoring the items it was seeded with; answers what it held. */
+  public CompletableFuture<Long> reset(CollectionRef collection) {
+    return RESET.run(redis.get(), collection.allKeys(), bytes(collection.name()));
+  }
+
+  /**
+   * Replaces the collection with {@code items} (JSON objects holding ids 1..n in order) and keeps
+   * them as its seed, which {@link #reset} restores.
+   */
+  public CompletableFuture<Void> seed(CollectionRef collection, List<String> items) {
+    for (String item : items) {
+      if (utf8Length(item) > limits.maxItemBytes()) {
+        return CompletableFuture.failedFuture(tooLarge());
+      }
+    }
+    byte[][] args = new byte[items.size() + 2][];
+    args[0] = bytes(collection.name());
+    args[1] = bytes(Integer.toString(limits.maxCollectionsPerProject()));
+    for (int i = 0; i < items.size(); i++) {
+      args[i + 2] = bytes(items.get(i));
+    }
+    return SEED.<byte[]>run(redis.get(), collection.allKeys(), args)
+        .thenAccept(
+            status -> {
+              if (!"ok".equals(text(status))) {
+                throw new StateRefusedException(
+                    Reason.TOO_MANY_COLLECTIONS,
+                    "The project holds the maximum of "
+                        + limits.maxCollectionsPerProject()
+                        + " collections (mockapi.state.max-collections-per-project)");
+              }
+            });
+  }
+
+  /** Every collection of the project with its item count, by name. */
+  public CompletableFuture<Map<String, Long>> counts(long projectId) {
+    return COUNTS
+        .<List<Object>>run(
+            redis.get(),
+            new byte[][] {bytes(RedisKeys.stateCollections(projectId))},
+            bytes(RedisKeys.stateCollection(projectId, "")))
+        .thenApply(
+            reply -> {
+              Map<String, Long> counts = new TreeMap<>();
+              for (int i = 0; i + 1 < reply.size(); i += 2) {
+                counts.put(text(reply.get(i)), (Long) reply.get(i + 1));
+              }
+              return counts;
+            });
+  }
+
+  /** Removes every collection of the project, seeds included (the project is gone). */
+  public CompletableFuture<Void> drop(long projectId) {
+    return counts(projectId)
+        .thenCompose(
+            counts -> {
+              List<byte[]> keys = new ArrayList<>();
+              for (String name : counts.keySet()) {
+                keys.addAll(List.of(new CollectionRef(projectId, name).allKeys()));
+              }
+              keys.add(bytes(RedisKeys.stateCollections(projectId)));
+              return redis.get().del(keys.toArray(byte[][]::new)).toCompletableFuture();
+            })
+        .thenAccept(deleted -> {});
+  }
+
+  private StateRefusedException tooLarge() {
+    return new StateRefusedException(
+        Reason.ITEM_TOO_LARGE,
+        "Items are limited to "
+            + limits.maxItemBytes()
+            + " bytes of JSON (mockapi.state.max-item-size)");
+  }
+
+  private static long utf8Length(String text) {
+    long length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      length += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return length;
+  }
+
+  /** An item as stored: its id and its JSON. */
+  public record Item(String id, String json) {}
+
+  /** A slice of a collection, and how many items the whole collection holds. */
+  public record Window(int total, List<String> items) {}
+
+  /** The outcome of a compare-and-set replace. */
+  public enum Replaced {
+    REPLACED,
+    MISSING,
+    CHANGED
+  }
+
+  private static String text(Object reply) {
+    return reply == null ? null : new String((byte[]) reply, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.mockapi.model.state;
+
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** A Lua script of the state store, run by its SHA-1 and sent again when Redis lost it. */
+final class LuaScript {
+
+  private final byte[] source;
+  private final String sha1;
+  private final ScriptOutputType output;
+
+  private LuaScript(byte[] source, ScriptOutputType output) {
+    this.source = source;
+    this.output = output;
+    try {
+      this.sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(source));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static LuaScript load(String name, ScriptOutputType output) {
+    try (InputStream in = LuaScript.class.getResourceAsStream(name + ".lua")) {
+      if (in == null) {
+        throw new IllegalStateException("missing script " + name + ".lua");
+      }
+      return new LuaScript(in.readAllBytes(), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  <T> CompletableFuture<T> run(
+      RedisClusterAsyncCommands<byte[], byte[]> redis, byte[][] keys, byte[]... args) {
+    CompletableFuture<T> first = redis.<T>evalsha(sha1, output, keys, args).toCompletableFuture();
+    return first.exceptionallyCompose(
+        error ->
+            unwrap(error) instanceof RedisNoScriptException
+                ? redis.<T>eval(source, output, keys, args).toCompletableFuture()
+                : CompletableFuture.failedFuture(error));
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
+  }
+}
