@@ -39,6 +39,11 @@ public final class RedisKeys {
    * their {@code seed:} copies follow it).
    */
   public static String stateCollection(long projectId, String name) {
-    return "mockapi:state:" + projectId + ":c:" + name + ":";
+    return stateCollectionPrefix(projectId) + name + ":";
+  }
+
+  /** What the keys of every state collection of a project start with, before the name. */
+  public static String stateCollectionPrefix(long projectId) {
+    return "mockapi:state:" + projectId + ":c:";
   }
 }

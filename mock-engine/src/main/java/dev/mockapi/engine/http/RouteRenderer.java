@@ -43,7 +43,8 @@ class RouteRenderer {
     Map<String, String> headers = new LinkedHashMap<>(cors);
     JsonNode view = state != null && route.readsRequest() ? state.view(json) : null;
     if (state != null) {
-      headers.putAll(state.headers());
+      // CORS already exposes the count and the links, among others: its list stays.
+      state.headers().forEach(headers::putIfAbsent);
     }
     for (CompiledRoute.HeaderTemplate header : route.headers()) {
       headers.put(header.name(), headerValue(rendering.render(header.value(), view)));

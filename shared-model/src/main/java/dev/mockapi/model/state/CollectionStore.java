@@ -203,7 +203,7 @@ public final class CollectionStore {
         .<List<Object>>run(
             redis.get(),
             new byte[][] {bytes(RedisKeys.stateCollections(projectId))},
-            bytes(RedisKeys.stateCollection(projectId, "")))
+            bytes(RedisKeys.stateCollectionPrefix(projectId)))
         .thenApply(
             reply -> {
               Map<String, Long> counts = new TreeMap<>();

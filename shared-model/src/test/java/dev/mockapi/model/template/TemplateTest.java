@@ -197,6 +197,7 @@ class TemplateTest {
         "{{now 'qqqqq-bad'}}|1|7|is not a date pattern",
         "{{request.cookies.x}}|1|11|unknown request value 'cookies'",
         "{{foo}}|1|3|unknown value 'foo'",
+        "{{state.users}}|1|9|unknown state value 'users'",
         "{{ }}|1|1|empty",
       })
   void errorsNameLineAndColumn(String source, int line, int column, String reason) {
@@ -210,5 +211,28 @@ class TemplateTest {
               assertThat(e.line()).isEqualTo(line);
               assertThat(e.column()).isEqualTo(column);
             });
+  }
+
+  @Test
+  void stateValuesRenderAsTextInsideStringsAndAsJsonOutside() {
+    var state =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(
+                "{\"item\":{\"name\":\"O'Brien \\\"Jr\\\"\",\"tags\":[\"a\"]},"
+                    + "\"items\":[{\"id\":1},{\"id\":2}],\"total\":2}");
+    Template template =
+        TemplateCompiler.compile(
+            "{\"who\": \"{{state.item.name}}\", \"tag\": \"{{state.item.tags[0]}}\","
+                + " \"data\": {{state.items}}, \"total\": {{state.total}},"
+                + " \"missing\": \"{{state.item.nope}}\"}",
+            true);
+
+    String out = template.render(REQUEST, state, "en", null);
+
+    assertThat(out)
+        .isEqualTo(
+            "{\"who\": \"O'Brien \\\"Jr\\\"\", \"tag\": \"a\","
+                + " \"data\": [{\"id\":1},{\"id\":2}], \"total\": 2, \"missing\": \"\"}");
   }
 }

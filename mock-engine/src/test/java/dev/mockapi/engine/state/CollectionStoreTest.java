@@ -1,0 +1,155 @@
+package dev.mockapi.engine.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mockapi.engine.support.TestRedis;
+import dev.mockapi.model.RedisKeys;
+import dev.mockapi.model.state.CollectionRef;
+import dev.mockapi.model.state.CollectionStore;
+import dev.mockapi.model.state.ListQuery;
+import dev.mockapi.model.state.StateLimits;
+import dev.mockapi.model.state.StateRefusedException;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shared store's limits, seeds and windows, straight against Redis with small limits. */
+class CollectionStoreTest {
+
+  private final long projectId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+  private RedisClient client;
+  private StatefulRedisConnection<byte[], byte[]> connection;
+  private CollectionStore store;
+
+  @BeforeEach
+  void connect() {
+    TestRedis.Server redis = TestRedis.get();
+    client =
+        RedisClient.create(
+            RedisURI.builder()
+                .withHost(redis.host())
+                .withPort(redis.port())
+                .withDatabase(redis.database())
+                .build());
+    connection = client.connect(ByteArrayCodec.INSTANCE);
+    store = new CollectionStore(connection::async, new StateLimits(3, 100, 2));
+  }
+
+  @AfterEach
+  void dropAndClose() {
+    store.drop(projectId).join();
+    assertThat(connection.sync().exists(RedisKeys.stateCollections(projectId).getBytes())).isZero();
+    connection.close();
+    client.shutdown();
+  }
+
+  private CollectionRef collection(String name) {
+    return new CollectionRef(projectId, name);
+  }
+
+  private String create(String name) {
+    return store.create(collection(name), null, "{\"id\":", "}").join().id();
+  }
+
+  private static StateRefusedException.Reason refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (CompletionException e) {
+      return ((StateRefusedException) e.getCause()).reason();
+    } catch (StateRefusedException e) {
+      return e.reason();
+    }
+    throw new AssertionError("not refused");
+  }
+
+  @Test
+  void aFullCollectionRefusesTheNextItem() {
+    create("a");
+    create("a");
+    create("a");
+
+    assertThat(refusal(() -> create("a"))).isEqualTo(StateRefusedException.Reason.COLLECTION_FULL);
+    store.delete(collection("a"), "2").join();
+    assertThat(create("a")).isEqualTo("4");
+  }
+
+  @Test
+  void aProjectRefusesOneCollectionTooMany() {
+    create("a");
+    create("b");
+
+    assertThat(refusal(() -> create("c")))
+        .isEqualTo(StateRefusedException.Reason.TOO_MANY_COLLECTIONS);
+    assertThat(store.counts(projectId).join()).isEqualTo(Map.of("a", 1L, "b", 1L));
+  }
+
+  @Test
+  void anItemOverTheSizeLimitIsRefusedBeforeRedis() {
+    String big = "{\"text\":\"" + "é".repeat(60) + "\"}";
+
+    assertThatThrownBy(() -> store.create(collection("a"), "1", big, "").join())
+        .hasCauseInstanceOf(StateRefusedException.class)
+        .hasMessageContaining("100 bytes");
+    assertThat(store.counts(projectId).join()).isEmpty();
+  }
+
+  @Test
+  void resetRestoresTheSeedAndTheIdCounter() {
+    store.seed(collection("users"), List.of("{\"id\":1}", "{\"id\":2}")).join();
+    store.delete(collection("users"), "1").join();
+    assertThat(create("users")).isEqualTo("3");
+
+    assertThat(store.reset(collection("users")).join()).isEqualTo(2);
+
+    assertThat(store.window(collection("users"), null, null).join().items())
+        .containsExactly("{\"id\":1}", "{\"id\":2}");
+    assertThat(create("users")).isEqualTo("3");
+  }
+
+  @Test
+  void windowsFollowTheSameBoundsAsTheListQuery() {
+    for (int i = 0; i < 3; i++) {
+      create("w");
+    }
+    List<String> queries =
+        List.of(
+            "_page=2&_limit=1",
+            "_page=0",
+            "_start=-2&_end=-1",
+            "_start=1&_limit=5",
+            "_end=abc",
+            "_page=9&_limit=2",
+            "_start=2");
+    for (String query : queries) {
+      ListQuery list = ListQuery.parse(params(query));
+      ListQuery.Bounds bounds = list.bounds();
+      CollectionStore.Window window =
+          store.window(collection("w"), bounds.from(), bounds.to()).join();
+      ListQuery.Slice slice = list.slice(window.total());
+      assertThat(window.items()).as(query).hasSize(slice.to() - slice.from());
+      if (!window.items().isEmpty()) {
+        assertThat(window.items().getFirst())
+            .as(query)
+            .isEqualTo("{\"id\":" + (slice.from() + 1) + "}");
+      }
+    }
+  }
+
+  private static Map<String, List<String>> params(String query) {
+    Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+    for (String pair : query.split("&")) {
+      String[] parts = pair.split("=", 2);
+      params.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(parts[1]);
+    }
+    return params;
+  }
+}
