@@ -81,6 +81,11 @@ for i in $(seq 1 40); do curl -sf "http://127.0.0.1:$ENGINE_PORT/mock/bench/stat
 measure "mockapi static" "http://127.0.0.1:$ENGINE_PORT/mock/bench/static"
 measure "mockapi templated" "http://127.0.0.1:$ENGINE_PORT/mock/bench/templated"
 
+echo "   stateful routes: 1 000 users created through the engine"
+python3 bench/seed_users.py "$ENGINE_PORT" 1000
+measure "mockapi get-by-id" "http://127.0.0.1:$ENGINE_PORT/mock/bench/users/500"
+measure "mockapi list-page" "http://127.0.0.1:$ENGINE_PORT/mock/bench/users?_page=3&_limit=10"
+
 echo "   delayed route: 1 000 ms delay, 2 000 connections"
 taskset -c 1 wrk -t1 -c2000 -d"${WARMUP}s" --timeout 10s "http://127.0.0.1:$ENGINE_PORT/mock/bench/delayed" > /dev/null || true
 DELAYED=$(taskset -c 1 wrk -t1 -c2000 -d"${DURATION}s" --timeout 10s --latency \
@@ -134,6 +139,11 @@ ratio() { python3 -c "print(f'{float(\"$1\")/float(\"$2\"):.2f}x' if '$1' and '$
   for route in static templated; do
     echo "| $route | ${RPS[mockapi $route]:-} | ${P99[mockapi $route]:-} | ${RPS[wiremock $route]:-} | ${P99[wiremock $route]:-} | ${RPS[mockserver $route]:-} | ${P99[mockserver $route]:-} | $(ratio "${RPS[mockapi $route]:-}" "${RPS[wiremock $route]:-}") | $(ratio "${RPS[mockapi $route]:-}" "${RPS[mockserver $route]:-}") |"
   done
+  echo
+  echo "| Stateful route (1 000 items in Redis) | MockAPI req/s | p99 | vs MockAPI static |"
+  echo "|---|---|---|---|"
+  echo "| get by id \`GET /users/500\` | ${RPS[mockapi get-by-id]:-} | ${P99[mockapi get-by-id]:-} | $(ratio "${RPS[mockapi get-by-id]:-}" "${RPS[mockapi static]:-}") |"
+  echo "| list page \`GET /users?_page=3&_limit=10\` | ${RPS[mockapi list-page]:-} | ${P99[mockapi list-page]:-} | $(ratio "${RPS[mockapi list-page]:-}" "${RPS[mockapi static]:-}") |"
   echo
   echo "Delayed route (1 000 ms, wrk -c2000 -d${DURATION}s --timeout 10s): ${DELAYED_RPS:-n/a} req/s," \
     "${DELAYED_REQUESTS:-n/a} requests; errors: ${DELAYED_ERRORS:-none}."

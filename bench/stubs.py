@@ -15,11 +15,12 @@ assert len(STATIC.encode()) == 300, len(STATIC)
 NAMES = ["Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra"]
 
 
-def route(endpoint_id, path, body, chaos=None):
+def route(endpoint_id, path, body, chaos=None, state=None, method="GET"):
+    headers = {"Content-Type": "application/json"} if body else {}
     return {"endpointId": endpoint_id, "definition": {
-        "method": "GET", "path": path, "description": None, "enabled": True, "priority": 0,
-        "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": body},
-        "chaos": chaos, "state": None}}
+        "method": method, "path": path, "description": None, "enabled": True, "priority": 0,
+        "response": {"status": 200, "headers": headers, "body": body},
+        "chaos": chaos, "state": state}}
 
 
 engine = {"projectId": 1, "projectSlug": "bench", "version": 1,
@@ -31,7 +32,13 @@ engine = {"projectId": 1, "projectSlug": "bench", "version": 1,
                      route(2, "/templated", '{"id":"{{uuid}}","name":"{{Faker.name()}}"}'),
                      route(3, "/delayed", '{"ok":true}',
                            {"delay": {"type": "fixed", "ms": 1000}, "failureRate": 0,
-                            "failureStatus": 503, "failureBody": None, "fault": "http_error"})]}
+                            "failureStatus": 503, "failureBody": None, "fault": "http_error"}),
+                     # Stateful routes (MockAPI only: the peers keep no collections): bench/run.sh
+                     # fills "users" with 1 000 items through the create route first.
+                     route(4, "/users", "", state={"collection": "users", "action": "create"},
+                           method="POST"),
+                     route(5, "/users/{id}", "", state={"collection": "users", "action": "get"}),
+                     route(6, "/users", "", state={"collection": "users", "action": "list"})]}
 with open(os.path.join(work, "engine-routes.json"), "w") as f:
     f.write(json.dumps(engine))
 
