@@ -45,6 +45,19 @@ record MockCall(
     return map;
   }
 
+  /** The URL as the client sent it (scheme from {@code X-Forwarded-Proto}, else http). */
+  String url() {
+    String host = headers.get("Host");
+    String scheme = headers.get("X-Forwarded-Proto");
+    return (scheme == null ? "http" : scheme)
+        + "://"
+        + (host == null ? "localhost" : host)
+        + "/mock/"
+        + project.slug()
+        + path
+        + (query.isEmpty() ? "" : "?" + query);
+  }
+
   long elapsedMs() {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }

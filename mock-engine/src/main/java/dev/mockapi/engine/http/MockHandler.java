@@ -194,23 +194,13 @@ class MockHandler {
   }
 
   private static StateActions.Call stateCall(MockCall call, RouteMatch match, String body) {
-    String host = call.headers().get("Host");
-    String scheme = call.headers().get("X-Forwarded-Proto");
-    String url =
-        (scheme == null ? "http" : scheme)
-            + "://"
-            + (host == null ? "localhost" : host)
-            + PREFIX
-            + call.project().slug()
-            + call.path()
-            + (call.query().isEmpty() ? "" : "?" + call.query());
     return new StateActions.Call(
         call.project().projectId(),
         match.route().state(),
         match.pathParams().get("id"),
         QueryString.parse(call.query()),
         body,
-        url);
+        call.url());
   }
 
   private static Problem noMatch(MockCall call) {
