@@ -7,6 +7,7 @@ import dev.mockapi.manager.project.ProjectRepository;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.NotFoundException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,12 +53,26 @@ class EndpointService {
   @Transactional
   EndpointResponse create(long projectId, long userId, EndpointRequest request) {
     access.require(projectId, userId, Role.EDITOR);
-    var valid = EndpointValidator.validate(request);
+    return createAll(projectId, List.of(request)).getFirst();
+  }
+
+  /**
+   * Validates and stores new endpoints, all or none, in the caller's transaction, and announces one
+   * change of the project. The caller has checked the user's role.
+   */
+  @Transactional
+  List<EndpointResponse> createAll(long projectId, List<EndpointRequest> requests) {
+    var valid = requests.stream().map(EndpointValidator::validate).toList();
     projects.bumpConfigVersion(projectId);
-    requireFreeRoute(projectId, valid, null);
-    Endpoint endpoint = new Endpoint(projectId, clock.instant());
-    endpoint.apply(valid.definition(), valid.routeKey(), clock.instant());
-    return saved(endpoint, valid);
+    valid.forEach(v -> requireFreeRoute(projectId, v, null));
+    List<EndpointResponse> created = new ArrayList<>();
+    for (var v : valid) {
+      Endpoint endpoint = new Endpoint(projectId, clock.instant());
+      endpoint.apply(v.definition(), v.routeKey(), clock.instant());
+      created.add(save(endpoint, v));
+    }
+    events.publishEvent(new ProjectConfigChanged(projectId));
+    return created;
   }
 
   @Transactional
@@ -78,7 +93,9 @@ class EndpointService {
     }
     requireFreeRoute(projectId, valid, endpointId);
     endpoint.apply(valid.definition(), valid.routeKey(), clock.instant());
-    return saved(endpoint, valid);
+    EndpointResponse saved = save(endpoint, valid);
+    events.publishEvent(new ProjectConfigChanged(projectId));
+    return saved;
   }
 
   @Transactional
@@ -89,15 +106,12 @@ class EndpointService {
     events.publishEvent(new ProjectConfigChanged(projectId));
   }
 
-  private EndpointResponse saved(Endpoint endpoint, EndpointValidator.Validated valid) {
-    Endpoint saved;
+  private EndpointResponse save(Endpoint endpoint, EndpointValidator.Validated valid) {
     try {
-      saved = endpoints.saveAndFlush(endpoint);
+      return EndpointResponse.of(endpoints.saveAndFlush(endpoint));
     } catch (DataIntegrityViolationException raced) {
       throw routeTaken(valid, null);
     }
-    events.publishEvent(new ProjectConfigChanged(saved.getProjectId()));
-    return EndpointResponse.of(saved);
   }
 
   private void requireFreeRoute(long projectId, EndpointValidator.Validated valid, Long self) {

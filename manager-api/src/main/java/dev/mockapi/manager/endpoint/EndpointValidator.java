@@ -1,6 +1,7 @@
 package dev.mockapi.manager.endpoint;
 
 import dev.mockapi.manager.chaos.ChaosValidator;
+import dev.mockapi.manager.state.CollectionNames;
 import dev.mockapi.manager.template.TemplateChecks;
 import dev.mockapi.manager.web.FieldErrors;
 import dev.mockapi.model.EndpointDefinition;
@@ -25,7 +26,6 @@ final class EndpointValidator {
 
   static final int MAX_PRIORITY = 10_000;
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]{1,256}");
-  private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Set<StateAction> BY_ID =
       EnumSet.of(StateAction.GET, StateAction.REPLACE, StateAction.PATCH, StateAction.DELETE);
 
@@ -136,9 +136,7 @@ final class EndpointValidator {
       return;
     }
     errors.check(
-        state.collection() != null && COLLECTION.matcher(state.collection()).matches(),
-        "state.collection",
-        "must be 1 to 64 characters of letters, digits, _ and -");
+        CollectionNames.isValid(state.collection()), "state.collection", CollectionNames.RULE);
     if (!errors.check(state.action() != null, "state.action", "is required")) {
       return;
     }

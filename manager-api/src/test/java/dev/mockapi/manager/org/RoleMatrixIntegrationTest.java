@@ -114,6 +114,35 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
             403,
             404),
         new Action(
+            "see state",
+            (w, c) -> as("GET", "/api/projects/" + w.projectId() + "/state", c, null),
+            200,
+            200,
+            200,
+            200,
+            404),
+        new Action(
+            "reset state",
+            (w, c) -> as("DELETE", "/api/projects/" + w.projectId() + "/state", c, null),
+            204,
+            204,
+            204,
+            403,
+            404),
+        new Action(
+            "create resource",
+            (w, c) ->
+                as(
+                    "POST",
+                    "/api/projects/" + w.projectId() + "/resources",
+                    c,
+                    Map.of("name", "invoices")),
+            201,
+            201,
+            201,
+            403,
+            404),
+        new Action(
             "create project",
             (w, c) ->
                 as("POST", "/api/orgs/" + w.orgId() + "/projects", c, Map.of("name", "Another")),
@@ -252,6 +281,9 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           "create endpoint",
           "edit endpoint",
           "delete endpoint",
+          "see state",
+          "reset state",
+          "create resource",
           "create project",
           "change project settings",
           "issue API key",

@@ -1,0 +1,102 @@
+package dev.mockapi.manager.state;
+
+import dev.mockapi.manager.web.ApiException;
+import dev.mockapi.manager.web.ConflictException;
+import dev.mockapi.manager.web.ProblemTypes;
+import dev.mockapi.model.state.CollectionRef;
+import dev.mockapi.model.state.CollectionStore;
+import dev.mockapi.model.state.StateLimits;
+import dev.mockapi.model.state.StateRefusedException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The shared {@link CollectionStore} as the manager's request threads use it: each call waits at
+ * most a fixed time, a refused write is a 409 (413 for an item too large), and anything else Redis
+ * does wrong (down, slow, failing) is a 503 problem, never a 500.
+ */
+public final class StateStore {
+
+  private static final Logger log = LoggerFactory.getLogger(StateStore.class);
+  private static final String UNAVAILABLE =
+      "The state store (Redis) cannot be reached; try again once it is back";
+
+  private final CollectionStore store;
+  private final Duration timeout;
+
+  StateStore(CollectionStore store, Duration timeout) {
+    this.store = store;
+    this.timeout = timeout;
+  }
+
+  public StateLimits limits() {
+    return store.limits();
+  }
+
+  /**
+   * Replaces the collection with {@code items} (JSON objects with ids 1..n, in order) and keeps
+   * them as the seed a reset restores. Run it as the last step of a transaction: its failure rolls
+   * the transaction back, and its 503 says that nothing was saved.
+   */
+  public void seed(long projectId, String collection, List<String> items) {
+    await(
+        "The state store (Redis) cannot be reached, so the collection could not be seeded and"
+            + " nothing was saved; try again once it is back",
+        () -> store.seed(new CollectionRef(projectId, collection), items));
+  }
+
+  Map<String, Long> counts(long projectId) {
+    return await(UNAVAILABLE, () -> store.counts(projectId));
+  }
+
+  CollectionStore.Window window(CollectionRef collection, int from, int to) {
+    return await(UNAVAILABLE, () -> store.window(collection, from, to));
+  }
+
+  void reset(CollectionRef collection) {
+    await(UNAVAILABLE, () -> store.reset(collection));
+  }
+
+  void drop(long projectId) {
+    await(UNAVAILABLE, () -> store.drop(projectId));
+  }
+
+  private <T> T await(String unavailable, Supplier<CompletableFuture<T>> call) {
+    CompletableFuture<T> pending;
+    try {
+      pending = call.get();
+    } catch (RuntimeException noConnection) {
+      throw failed(noConnection, unavailable);
+    }
+    try {
+      return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw failed(e.getCause(), unavailable);
+    } catch (TimeoutException e) {
+      throw failed(e, unavailable);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failed(e, unavailable);
+    }
+  }
+
+  private static ApiException failed(Throwable failure, String unavailable) {
+    if (failure instanceof StateRefusedException refused) {
+      return refused.reason() == StateRefusedException.Reason.ITEM_TOO_LARGE
+          ? new ApiException(
+              HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, refused.getMessage())
+          : new ConflictException(refused.getMessage());
+    }
+    log.warn("State store call failed: {}", failure.toString());
+    return new StateUnavailableException(unavailable);
+  }
+}
