@@ -11,7 +11,7 @@ MANAGER_JAR=manager-api/target/manager-api-0.1.0-SNAPSHOT.jar
 ENGINE_JAR=mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar
 MANAGER_JAVA_OPTS=${MANAGER_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 # The engine's JVM settings; bench/run.sh measures with exactly these.
-ENGINE_JAVA_OPTS_DEFAULT="-Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -Xss512k"
+ENGINE_JAVA_OPTS_DEFAULT="-Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -Xss512k -Dio.netty.leakDetection.level=disabled"
 ENGINE_JAVA_OPTS=${ENGINE_JAVA_OPTS:-$ENGINE_JAVA_OPTS_DEFAULT}
 
 needs_build() {

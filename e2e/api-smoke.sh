@@ -2,7 +2,7 @@
 # End-to-end check of the built jars as a user drives them with curl: manager and engine on ports of
 # their own, an H2 database in a temporary folder, Redis database 12 (keys removed afterwards).
 # Register -> login -> org -> project -> endpoint -> call its mock URL; a saved change must be served
-# by the engine within 1 s. Prints "N passed, M failed" and exits non-zero on any failure.
+# by the engine within 1 s; a seeded CRUD resource answers POST, list, get by id, and resets. Prints "N passed, M failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
@@ -78,6 +78,26 @@ for _ in $(seq 1 100); do
 done
 elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
 check "updated endpoint is served within 1 s (took ${elapsed} ms)" test "$code" = 202 -a "$elapsed" -lt 1000
+
+resource=$(curl -s -w '\n%{http_code}' -X POST "$A/projects/$pid/resources" -H "$auth" \
+  -H 'Content-Type: application/json' -d '{"name":"people","seedCount":2}')
+check "resource shortcut creates six endpoints (201)" \
+  test "$(tail -1 <<< "$resource")" = 201 -a "$(head -1 <<< "$resource" | json '["endpoints"].__len__()')" = 6
+for _ in $(seq 1 50); do curl -sf "$base/people" >/dev/null && break; sleep 0.02; done
+created=$(curl -s -w '\n%{http_code}' -X POST "$base/people" -H 'Content-Type: application/json' \
+  -d '{"name":"Ada Lovelace"}')
+check "POST to the resource's mock URL stores the item with the next id (201, id 3)" \
+  test "$(tail -1 <<< "$created")" = 201 -a "$(head -1 <<< "$created" | json '["id"]')" = 3
+check "the item is in the list" \
+  [ "$(curl -s "$base/people?name=Ada%20Lovelace" | json '[0]["id"]')" = 3 ]
+check "the item is served by id" [ "$(curl -s "$base/people/3" | json '["name"]')" = "Ada Lovelace" ]
+check "the list pages with X-Total-Count" \
+  [ "$(curl -s -D - -o /dev/null "$base/people?_page=1&_limit=2" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-total-count" {print $2}')" = 3 ]
+check "the manager counts the collection" \
+  [ "$(curl -s "$A/projects/$pid/state" -H "$auth" | json '["collections"][0]["count"]')" = 3 ]
+curl -s -o /dev/null -X DELETE "$A/projects/$pid/state/people" -H "$auth"
+check "a reset restores the seeded items" \
+  [ "$(curl -s "$base/people" | json '.__len__()')" = 2 ]
 
 code=$(curl -s -o /dev/null -w '%{http_code}' "$base/nothing-here")
 check "unmatched path answers 404" [ "$code" = 404 ]

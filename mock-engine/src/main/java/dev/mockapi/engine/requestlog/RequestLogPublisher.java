@@ -1,40 +1,46 @@
 package dev.mockapi.engine.requestlog;
 
 import dev.mockapi.engine.config.EngineProperties;
+import dev.mockapi.engine.config.RedisCommands;
+import dev.mockapi.model.LuaScript;
 import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.RequestLogEvent;
+import io.lettuce.core.ScriptOutputType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.redis.connection.RedisStreamCommands.XAddOptions;
-import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.connection.stream.StreamRecords;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Publishes request-log events from a bounded queue, in batches, on its own thread. */
+/**
+ * Publishes request-log events from a bounded queue, in batches, on its own thread: each batch is
+ * one Lua script call that publishes every event and appends it to its project's history.
+ */
 @Component
 public class RequestLogPublisher implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(RequestLogPublisher.class);
   private static final int BATCH = 256;
+  private static final LuaScript PUBLISH =
+      LuaScript.load(RequestLogPublisher.class, "publish", ScriptOutputType.INTEGER);
 
   private final BlockingQueue<Supplier<RequestLogEvent>> queue;
-  private final StringRedisTemplate redis;
+  private final RedisCommands redis;
   private final JsonMapper json;
-  private final XAddOptions trim;
+  private final byte[] historyLength;
+  private final long timeoutMs;
   private final Counter published;
   private final Counter dropped;
   private volatile boolean running;
@@ -42,13 +48,16 @@ public class RequestLogPublisher implements SmartLifecycle {
 
   RequestLogPublisher(
       EngineProperties properties,
-      StringRedisTemplate redis,
+      DataRedisProperties redisProperties,
+      RedisCommands redis,
       JsonMapper json,
       MeterRegistry meters) {
     this.queue = new ArrayBlockingQueue<>(properties.logQueueCapacity());
     this.redis = redis;
     this.json = json;
-    this.trim = XAddOptions.maxlen(properties.historyLength()).approximateTrimming(true);
+    this.historyLength = bytes(Integer.toString(properties.historyLength()));
+    this.timeoutMs =
+        redisProperties.getTimeout() == null ? 2_000 : redisProperties.getTimeout().toMillis();
     this.published = meters.counter("mockapi.engine.log.events.published");
     this.dropped = meters.counter("mockapi.engine.log.events.dropped");
   }
@@ -103,24 +112,19 @@ public class RequestLogPublisher implements SmartLifecycle {
   }
 
   private void publish(List<Supplier<RequestLogEvent>> batch) throws InterruptedException {
+    byte[][] histories = new byte[batch.size()][];
+    byte[][] args = new byte[batch.size() * 2 + 1][];
+    args[0] = historyLength;
+    for (int i = 0; i < batch.size(); i++) {
+      RequestLogEvent event = batch.get(i).get();
+      histories[i] = bytes(RedisKeys.history(event.projectId()));
+      args[2 * i + 1] = bytes(RedisKeys.logs(event.projectId()));
+      args[2 * i + 2] = json.writeValueAsBytes(event);
+    }
     try {
-      redis.executePipelined(
-          (RedisCallback<Object>)
-              connection -> {
-                for (Supplier<RequestLogEvent> pending : batch) {
-                  RequestLogEvent event = pending.get();
-                  String text = json.writeValueAsString(event);
-                  connection.publish(bytes(RedisKeys.logs(event.projectId())), bytes(text));
-                  MapRecord<byte[], byte[], byte[]> record =
-                      StreamRecords.newRecord()
-                          .in(bytes(RedisKeys.history(event.projectId())))
-                          .ofMap(Map.of(bytes("event"), bytes(text)));
-                  connection.streamCommands().xAdd(record, trim);
-                }
-                return null;
-              });
+      PUBLISH.run(redis.get(), histories, args).get(timeoutMs, TimeUnit.MILLISECONDS);
       published.increment(batch.size());
-    } catch (RuntimeException e) {
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
       dropped.increment(batch.size());
       log.debug("Dropped {} log event(s): Redis unavailable ({})", batch.size(), e.toString());
       // Back off briefly so a Redis outage does not become a busy loop; the queue drops meanwhile.

@@ -2,6 +2,7 @@ package dev.mockapi.model.state;
 
 import static dev.mockapi.model.state.CollectionRef.bytes;
 
+import dev.mockapi.model.LuaScript;
 import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.state.StateRefusedException.Reason;
 import io.lettuce.core.ScriptOutputType;
@@ -21,13 +22,20 @@ import java.util.function.Supplier;
  */
 public final class CollectionStore {
 
-  private static final LuaScript CREATE = LuaScript.load("create", ScriptOutputType.MULTI);
-  private static final LuaScript REPLACE = LuaScript.load("replace", ScriptOutputType.INTEGER);
-  private static final LuaScript DELETE = LuaScript.load("delete", ScriptOutputType.VALUE);
-  private static final LuaScript WINDOW = LuaScript.load("window", ScriptOutputType.MULTI);
-  private static final LuaScript RESET = LuaScript.load("reset", ScriptOutputType.INTEGER);
-  private static final LuaScript SEED = LuaScript.load("seed", ScriptOutputType.VALUE);
-  private static final LuaScript COUNTS = LuaScript.load("counts", ScriptOutputType.MULTI);
+  private static final LuaScript CREATE =
+      LuaScript.load(CollectionStore.class, "create", ScriptOutputType.MULTI);
+  private static final LuaScript REPLACE =
+      LuaScript.load(CollectionStore.class, "replace", ScriptOutputType.INTEGER);
+  private static final LuaScript DELETE =
+      LuaScript.load(CollectionStore.class, "delete", ScriptOutputType.VALUE);
+  private static final LuaScript WINDOW =
+      LuaScript.load(CollectionStore.class, "window", ScriptOutputType.MULTI);
+  private static final LuaScript RESET =
+      LuaScript.load(CollectionStore.class, "reset", ScriptOutputType.INTEGER);
+  private static final LuaScript SEED =
+      LuaScript.load(CollectionStore.class, "seed", ScriptOutputType.VALUE);
+  private static final LuaScript COUNTS =
+      LuaScript.load(CollectionStore.class, "counts", ScriptOutputType.MULTI);
   private static final byte[] NONE = new byte[0];
 
   private final Supplier<RedisClusterAsyncCommands<byte[], byte[]>> redis;

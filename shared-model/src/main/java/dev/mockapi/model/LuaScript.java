@@ -1,4 +1,4 @@
-package dev.mockapi.model.state;
+package dev.mockapi.model;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** A Lua script of the state store, run by its SHA-1 and sent again when Redis lost it. */
-final class LuaScript {
+/** A Lua script run by its SHA-1, and sent again when Redis lost it (after a restart). */
+public final class LuaScript {
 
   private final byte[] source;
   private final String sha1;
@@ -29,8 +29,9 @@ final class LuaScript {
     }
   }
 
-  static LuaScript load(String name, ScriptOutputType output) {
-    try (InputStream in = LuaScript.class.getResourceAsStream(name + ".lua")) {
+  /** Loads {@code name.lua} from the package of {@code anchor}. */
+  public static LuaScript load(Class<?> anchor, String name, ScriptOutputType output) {
+    try (InputStream in = anchor.getResourceAsStream(name + ".lua")) {
       if (in == null) {
         throw new IllegalStateException("missing script " + name + ".lua");
       }
@@ -40,7 +41,7 @@ final class LuaScript {
     }
   }
 
-  <T> CompletableFuture<T> run(
+  public <T> CompletableFuture<T> run(
       RedisClusterAsyncCommands<byte[], byte[]> redis, byte[][] keys, byte[]... args) {
     CompletableFuture<T> first = redis.<T>evalsha(sha1, output, keys, args).toCompletableFuture();
     return first.exceptionallyCompose(
