@@ -6,12 +6,14 @@ import dev.mockapi.model.state.CollectionStore;
 import dev.mockapi.model.state.InvalidListQueryException;
 import dev.mockapi.model.state.ListQuery;
 import dev.mockapi.model.state.StateRefusedException;
+import io.lettuce.core.RedisException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -166,22 +168,27 @@ public class StateActions {
         : error;
   }
 
-  private static StateException translate(Throwable error, Call call) {
+  /** What the client should see of a failure; anything that is not about state is left as is. */
+  private static Throwable translate(Throwable error, Call call) {
     return switch (error) {
       case StateException known -> known;
       case InvalidListQueryException query ->
           new StateException(400, "invalid-query", "Invalid list query", query.getMessage());
       case StateRefusedException refused -> refused(refused);
-      default -> {
-        log.debug("State action on '{}' failed", call.binding().collection(), error);
-        yield new StateException(
-            503,
-            "state-unavailable",
-            "State store unavailable",
-            "The state store (Redis) cannot be reached; stateful endpoints answer again as soon"
-                + " as it is back");
-      }
+      case RedisException redis -> unavailable(redis, call);
+      case DataAccessException noConnection -> unavailable(noConnection, call);
+      default -> error;
     };
+  }
+
+  private static StateException unavailable(Exception error, Call call) {
+    log.debug("State action on '{}' failed", call.binding().collection(), error);
+    return new StateException(
+        503,
+        "state-unavailable",
+        "State store unavailable",
+        "The state store (Redis) cannot be reached; stateful endpoints answer again as soon"
+            + " as it is back");
   }
 
   private static StateException refused(StateRefusedException refused) {
