@@ -10,6 +10,7 @@ import dev.mockapi.engine.state.StateException;
 import dev.mockapi.engine.sync.ProjectRegistry;
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.Fault;
+import dev.mockapi.model.PathMatcher;
 import dev.mockapi.model.ProjectSettings;
 import dev.mockapi.model.Sha256;
 import dev.mockapi.model.template.RequestData;
@@ -18,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.reactivestreams.Publisher;
@@ -86,7 +85,7 @@ class MockHandler {
             project,
             request.method().name(),
             path,
-            segments(path),
+            PathMatcher.segments(path),
             q < 0 ? "" : uri.substring(q + 1),
             request.requestHeaders(),
             Instant.now(),
@@ -255,21 +254,5 @@ class MockHandler {
 
   private static String normalised(String path) {
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  private static List<String> segments(String path) {
-    List<String> segments = new ArrayList<>(8);
-    int start = 1;
-    while (start <= path.length()) {
-      int end = path.indexOf('/', start);
-      if (end < 0) {
-        end = path.length();
-      }
-      if (end > start) {
-        segments.add(path.substring(start, end));
-      }
-      start = end + 1;
-    }
-    return segments;
   }
 }

@@ -2,6 +2,7 @@ package dev.mockapi.engine.routing;
 
 import dev.mockapi.model.EditDistance;
 import dev.mockapi.model.HttpMethods;
+import dev.mockapi.model.PathMatcher;
 import dev.mockapi.model.ProjectSettings;
 import dev.mockapi.model.template.Template;
 import java.util.ArrayList;

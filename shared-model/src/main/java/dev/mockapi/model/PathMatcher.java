@@ -1,19 +1,22 @@
-package dev.mockapi.engine.routing;
+package dev.mockapi.model;
 
-import dev.mockapi.model.PathPattern;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Matches request path segments against a {@link PathPattern}. */
-final class PathMatcher {
+/**
+ * Matches request paths against a {@link PathPattern}, as the engine routes (and the manager
+ * filters the request history).
+ */
+public final class PathMatcher {
 
   private PathMatcher() {}
 
   /** The bound parameters (URL-decoded) when {@code segments} match, else null. */
-  static Map<String, String> match(PathPattern pattern, List<String> segments) {
+  public static Map<String, String> match(PathPattern pattern, List<String> segments) {
     List<PathPattern.Segment> parts = pattern.segments();
     Map<String, String> params = null;
     int i = 0;
@@ -45,6 +48,23 @@ final class PathMatcher {
       return null;
     }
     return params == null ? Map.of() : params;
+  }
+
+  /** The non-empty segments of a path such as {@code /users/7/} ({@code users}, {@code 7}). */
+  public static List<String> segments(String path) {
+    List<String> segments = new ArrayList<>(8);
+    int start = 1;
+    while (start <= path.length()) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      if (end > start) {
+        segments.add(path.substring(start, end));
+      }
+      start = end + 1;
+    }
+    return segments;
   }
 
   private static String decode(String segment) {
