@@ -64,11 +64,15 @@ public abstract class EngineIntegrationTest {
 
   @AfterEach
   void removeProjects() {
-    awaitLogsPublished();
-    for (Project project : projects) {
-      tables.remove(project.slug());
-      redis.delete(RedisKeys.history(project.id()));
-      redis.delete(redis.keys("mockapi:state:" + project.id() + ":*"));
+    try {
+      awaitLogsPublished();
+    } finally {
+      // Also after a failed test or wait: a test's keys never outlive it.
+      for (Project project : projects) {
+        tables.remove(project.slug());
+        redis.delete(RedisKeys.history(project.id()));
+        redis.delete(redis.keys("mockapi:state:" + project.id() + ":*"));
+      }
     }
   }
 
