@@ -7,12 +7,15 @@ import dev.mockapi.model.state.InvalidListQueryException;
 import dev.mockapi.model.state.ListQuery;
 import dev.mockapi.model.state.StateRefusedException;
 import io.lettuce.core.RedisException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -27,11 +30,17 @@ public class StateActions {
   private static final int REPLACE_ATTEMPTS = 8;
 
   private final CollectionStore store;
+  private final Duration timeout;
   private final Items items;
   private final CollectionLists lists;
 
-  StateActions(CollectionStore store, JsonMapper json) {
+  StateActions(CollectionStore store, JsonMapper json, DataRedisProperties redis) {
     this.store = store;
+    // A backstop: Lettuce times out each command, but no call may hang whatever Redis does.
+    this.timeout =
+        (redis.getTimeout() == null ? Duration.ofSeconds(2) : redis.getTimeout())
+            .multipliedBy(2)
+            .plusSeconds(1);
     this.items = new Items(json);
     this.lists = new CollectionLists(store, json);
   }
@@ -57,6 +66,7 @@ public class StateActions {
   public Mono<StateOutcome> apply(Call call) {
     CollectionRef collection = new CollectionRef(call.projectId(), call.binding().collection());
     return Mono.defer(() -> Mono.fromFuture(run(call, collection)))
+        .timeout(timeout)
         .onErrorMap(error -> translate(unwrap(error), call));
   }
 
@@ -177,6 +187,7 @@ public class StateActions {
       case StateRefusedException refused -> refused(refused);
       case RedisException redis -> unavailable(redis, call);
       case DataAccessException noConnection -> unavailable(noConnection, call);
+      case TimeoutException late -> unavailable(late, call);
       default -> error;
     };
   }
