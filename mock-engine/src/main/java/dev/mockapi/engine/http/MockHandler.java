@@ -15,18 +15,22 @@ import dev.mockapi.model.ProjectSettings;
 import dev.mockapi.model.Sha256;
 import dev.mockapi.model.template.RequestData;
 import dev.mockapi.model.template.TemplateRenderException;
+import io.netty.channel.EventLoop;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -44,6 +48,7 @@ class MockHandler {
   private final StateActions states;
   private final ReplyWriter writer;
   private final Responses responses;
+  private final Map<EventLoop, Scheduler> loops = new ConcurrentHashMap<>();
 
   MockHandler(
       ProjectRegistry registry,
@@ -175,6 +180,7 @@ class MockHandler {
     Mono<MockReply> stateful =
         states
             .apply(stateCall(call, match, body))
+            .publishOn(eventLoopOf(response))
             .map(outcome -> renderer.reply(route, rendering, outcome, chaos, cors))
             .onErrorResume(
                 error ->
@@ -190,6 +196,16 @@ class MockHandler {
             ? stateful
             : Mono.delay(Duration.ofMillis(chaos.delayMs())).then(stateful);
     return afterDelay.flatMap(reply -> writer.send(response, call, route, reply, chaos, body));
+  }
+
+  /**
+   * The event loop of the call's connection: a state action's outcome (completed on Lettuce's or a
+   * timer's thread) is rendered and written there, like every other answer.
+   */
+  private Scheduler eventLoopOf(HttpServerResponse response) {
+    EventLoop[] loop = new EventLoop[1];
+    response.withConnection(connection -> loop[0] = connection.channel().eventLoop());
+    return loops.computeIfAbsent(loop[0], Schedulers::fromExecutor);
   }
 
   private static StateActions.Call stateCall(MockCall call, RouteMatch match, String body) {
