@@ -74,14 +74,16 @@ public class StateActions {
     return switch (call.binding().action()) {
       case LIST -> lists.list(collection, ListQuery.parse(call.query()), call.url());
       case GET ->
-          store.get(collection, id(call)).thenApply(item -> StateOutcome.item(found(item, call)));
+          store
+              .get(collection, id(call))
+              .thenApply(item -> StateOutcome.item(found(item, collection, call.id())));
       case CREATE -> create(collection, items.object(call.body()));
       case REPLACE -> update(collection, id(call), items.object(call.body()), false, 1);
       case PATCH -> update(collection, id(call), items.object(call.body()), true, 1);
       case DELETE ->
           store
               .delete(collection, id(call))
-              .thenApply(item -> StateOutcome.item(found(item, call)));
+              .thenApply(item -> StateOutcome.item(found(item, collection, call.id())));
       case RESET ->
           store
               .reset(collection)
@@ -151,10 +153,6 @@ public class StateActions {
           400, "missing-id", "Missing id", "This endpoint's path has no {id} segment");
     }
     return call.id();
-  }
-
-  private static String found(String item, Call call) {
-    return found(item, new CollectionRef(call.projectId(), call.binding().collection()), call.id());
   }
 
   private static String found(String item, CollectionRef collection, String id) {

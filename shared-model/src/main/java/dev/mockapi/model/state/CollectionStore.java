@@ -109,12 +109,7 @@ public final class CollectionStore {
                               + "' holds the maximum of "
                               + limits.maxItemsPerCollection()
                               + " items (mockapi.state.max-items-per-collection)");
-                  default ->
-                      throw new StateRefusedException(
-                          Reason.TOO_MANY_COLLECTIONS,
-                          "The project holds the maximum of "
-                              + limits.maxCollectionsPerProject()
-                              + " collections (mockapi.state.max-collections-per-project)");
+                  default -> throw tooManyCollections();
                 });
   }
 
@@ -196,11 +191,7 @@ public final class CollectionStore {
         .thenAccept(
             status -> {
               if (!"ok".equals(text(status))) {
-                throw new StateRefusedException(
-                    Reason.TOO_MANY_COLLECTIONS,
-                    "The project holds the maximum of "
-                        + limits.maxCollectionsPerProject()
-                        + " collections (mockapi.state.max-collections-per-project)");
+                throw tooManyCollections();
               }
             });
   }
@@ -235,6 +226,14 @@ public final class CollectionStore {
               return redis.get().del(keys.toArray(byte[][]::new)).toCompletableFuture();
             })
         .thenAccept(deleted -> {});
+  }
+
+  private StateRefusedException tooManyCollections() {
+    return new StateRefusedException(
+        Reason.TOO_MANY_COLLECTIONS,
+        "The project holds the maximum of "
+            + limits.maxCollectionsPerProject()
+            + " collections (mockapi.state.max-collections-per-project)");
   }
 
   private StateRefusedException tooLarge() {
