@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.mockapi.manager.support.Api;
 import dev.mockapi.manager.support.TestDatabase;
 import dev.mockapi.manager.support.TestRedis;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -103,6 +108,17 @@ public abstract class IntegrationTest {
     assertThat(login.status()).as(login.text()).isEqualTo(200);
     return new Account(
         registered.id(), email, login.text("accessToken"), login.text("refreshToken"));
+  }
+
+  /** An access token for {@code userId} signed with the suite's key, expiring when told. */
+  protected static String accessToken(long userId, Instant expiresAt) {
+    return Jwts.builder()
+        .issuer("mockapi")
+        .subject(Long.toString(userId))
+        .issuedAt(Date.from(expiresAt.minusSeconds(900)))
+        .expiration(Date.from(expiresAt))
+        .signWith(Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256)
+        .compact();
   }
 
   protected long createOrg(Account owner, String name) {

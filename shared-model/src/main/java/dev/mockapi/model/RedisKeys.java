@@ -9,8 +9,11 @@ public final class RedisKeys {
   /** Set of every project slug that has a published route table. */
   public static final String PROJECT_SLUGS = "mockapi:projects";
 
+  /** Start of every project's live-log channel; the project id follows. */
+  public static final String LOGS_CHANNEL_PREFIX = "mockapi:logs:";
+
   /** Pattern matching every project's live-log channel. */
-  public static final String LOGS_CHANNEL_PATTERN = "mockapi:logs:*";
+  public static final String LOGS_CHANNEL_PATTERN = LOGS_CHANNEL_PREFIX + "*";
 
   private RedisKeys() {}
 
@@ -21,7 +24,7 @@ public final class RedisKeys {
 
   /** Pub/Sub channel carrying the request-log events of one project. */
   public static String logs(long projectId) {
-    return "mockapi:logs:" + projectId;
+    return LOGS_CHANNEL_PREFIX + projectId;
   }
 
   /** Capped stream holding the recent request-log history of one project. */

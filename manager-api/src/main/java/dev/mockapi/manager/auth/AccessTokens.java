@@ -54,15 +54,17 @@ class AccessTokens {
   /**
    * @throws JwtException when the token is malformed, tampered, expired or not HS256
    */
-  AuthenticatedUser verify(String token) {
+  BearerTokens.Verified verify(String token) {
     Jws<Claims> jws = parser.parseSignedClaims(token);
     if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
       throw new JwtException("Tokens must be signed with " + ALGORITHM);
     }
     Claims claims = jws.getPayload();
     try {
-      return new AuthenticatedUser(
-          Long.parseLong(claims.getSubject()), claims.get("email", String.class));
+      return new BearerTokens.Verified(
+          new AuthenticatedUser(
+              Long.parseLong(claims.getSubject()), claims.get("email", String.class)),
+          claims.getExpiration().toInstant());
     } catch (NumberFormatException e) {
       throw new JwtException("Token subject is not a user id");
     }

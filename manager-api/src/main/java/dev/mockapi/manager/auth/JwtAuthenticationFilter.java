@@ -2,7 +2,6 @@ package dev.mockapi.manager.auth;
 
 import dev.mockapi.manager.web.ProblemResponseWriter;
 import dev.mockapi.manager.web.UnauthorizedException;
-import io.jsonwebtoken.JwtException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,13 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class JwtAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String PREFIX = "Bearer ";
-
-  private final AccessTokens accessTokens;
+  private final BearerTokens bearerTokens;
   private final ProblemResponseWriter problems;
 
-  JwtAuthenticationFilter(AccessTokens accessTokens, ProblemResponseWriter problems) {
-    this.accessTokens = accessTokens;
+  JwtAuthenticationFilter(BearerTokens bearerTokens, ProblemResponseWriter problems) {
+    this.bearerTokens = bearerTokens;
     this.problems = problems;
   }
 
@@ -35,14 +32,14 @@ class JwtAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+    if (!BearerTokens.isBearer(header)) {
       chain.doFilter(request, response);
       return;
     }
     AuthenticatedUser user;
     try {
-      user = accessTokens.verify(header.substring(PREFIX.length()).trim());
-    } catch (JwtException | IllegalArgumentException e) {
+      user = bearerTokens.verify(header).user();
+    } catch (BearerTokens.InvalidAccessTokenException e) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
       problems.write(
           response, new UnauthorizedException("The access token is invalid or has expired"));

@@ -19,7 +19,7 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, AccessTokens accessTokens, ProblemResponseWriter problems)
+      HttpSecurity http, BearerTokens bearerTokens, ProblemResponseWriter problems)
       throws Exception {
     return http.csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
@@ -36,6 +36,9 @@ class SecurityConfig {
                         "/v3/api-docs/**",
                         "/actuator/health/**",
                         "/actuator/prometheus",
+                        // The STOMP endpoint: browsers cannot set headers on the handshake, so the
+                        // token travels in the CONNECT frame (relay.StompAuthorization).
+                        "/ws",
                         "/error")
                     .permitAll()
                     .anyRequest()
@@ -55,7 +58,7 @@ class SecurityConfig {
                         (request, response, e) ->
                             problems.write(response, new ForbiddenException("Access denied"))))
         .addFilterBefore(
-            new JwtAuthenticationFilter(accessTokens, problems),
+            new JwtAuthenticationFilter(bearerTokens, problems),
             UsernamePasswordAuthenticationFilter.class)
         .build();
   }

@@ -188,15 +188,7 @@ class AuthIntegrationTest extends IntegrationTest {
   @Test
   void expiredTokenThen401() {
     Account ann = signUp("ann");
-    Instant past = Instant.now().minusSeconds(3600);
-    String expired =
-        Jwts.builder()
-            .issuer("mockapi")
-            .subject(Long.toString(ann.id()))
-            .issuedAt(Date.from(past))
-            .expiration(Date.from(past.plusSeconds(60)))
-            .signWith(Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256)
-            .compact();
+    String expired = accessToken(ann.id(), Instant.now().minusSeconds(3540));
 
     assertThat(api.get("/api/me", expired).status()).isEqualTo(401);
   }

@@ -1,0 +1,109 @@
+package dev.mockapi.manager.relay;
+
+import dev.mockapi.manager.auth.BearerTokens;
+import dev.mockapi.manager.org.Role;
+import dev.mockapi.manager.project.ProjectAccess;
+import dev.mockapi.manager.web.NotFoundException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks every frame a client sends: CONNECT must carry a valid access token, SUBSCRIBE is allowed
+ * to a project's log topic for members of its organization only, SEND is refused.
+ */
+@Component
+class StompAuthorization implements ChannelInterceptor {
+
+  /** Session attribute: when the connection's token expires, in epoch milliseconds. */
+  static final String EXPIRES_AT = "mockapi.relay.expiresAt";
+
+  private static final Pattern LOG_TOPIC = Pattern.compile("/topic/projects/(\\d{1,18})/logs");
+
+  private final BearerTokens tokens;
+  private final ProjectAccess projects;
+  private final Clock clock;
+  private final MeterRegistry meters;
+
+  StompAuthorization(
+      BearerTokens tokens, ProjectAccess projects, Clock clock, MeterRegistry meters) {
+    this.tokens = tokens;
+    this.projects = projects;
+    this.clock = clock;
+    this.meters = meters;
+  }
+
+  static String logTopic(long projectId) {
+    return "/topic/projects/" + projectId + "/logs";
+  }
+
+  @Override
+  public Message<?> preSend(Message<?> message, MessageChannel channel) {
+    StompHeaderAccessor frame =
+        MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+    StompCommand command = frame == null ? null : frame.getCommand();
+    if (command == null) {
+      return message; // heart-beats and session bookkeeping
+    }
+    try {
+      switch (command) {
+        case CONNECT, STOMP -> connect(frame);
+        case SUBSCRIBE -> subscribe(frame);
+        case SEND ->
+            throw new RelayRefusedException(
+                "Clients cannot send; subscribe to /topic/projects/{projectId}/logs");
+        default -> {}
+      }
+    } catch (RelayRefusedException refused) {
+      meters.counter("mockapi.relay.frames.refused", "command", command.name()).increment();
+      throw refused;
+    }
+    return message;
+  }
+
+  private void connect(StompHeaderAccessor frame) {
+    BearerTokens.Verified token;
+    try {
+      token = tokens.verify(frame.getFirstNativeHeader(HttpHeaders.AUTHORIZATION));
+    } catch (BearerTokens.InvalidAccessTokenException e) {
+      throw new RelayRefusedException(
+          "Send a valid access token in the CONNECT frame: Authorization: Bearer <accessToken>");
+    }
+    frame.setUser(new RelayClient(token.user(), token.expiresAt()));
+    Map<String, Object> attributes = frame.getSessionAttributes();
+    if (attributes != null) {
+      attributes.put(EXPIRES_AT, token.expiresAt().toEpochMilli());
+    }
+  }
+
+  private void subscribe(StompHeaderAccessor frame) {
+    if (!(frame.getUser() instanceof RelayClient client)) {
+      throw new RelayRefusedException("Send CONNECT with an access token first");
+    }
+    if (!clock.instant().isBefore(client.expiresAt())) {
+      throw new RelayRefusedException("The access token has expired; connect again");
+    }
+    String destination = frame.getDestination();
+    Matcher topic = destination == null ? null : LOG_TOPIC.matcher(destination);
+    if (topic == null || !topic.matches()) {
+      throw new RelayRefusedException(
+          "Unknown destination " + destination + ": subscribe to /topic/projects/{projectId}/logs");
+    }
+    long projectId = Long.parseLong(topic.group(1));
+    try {
+      projects.require(projectId, client.user().id(), Role.VIEWER);
+    } catch (NotFoundException e) {
+      throw new RelayRefusedException("Project " + projectId + " not found");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.mockapi.manager.relay;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/** The STOMP endpoint {@code /ws} and its in-memory broker for {@code /topic/**}. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class StompConfig implements WebSocketMessageBrokerConfigurer {
+
+  private final StompAuthorization authorization;
+  private final RelayProperties relay;
+  private final MeterRegistry meters;
+  private final Clock clock;
+  private final TaskScheduler heartbeats;
+
+  StompConfig(
+      StompAuthorization authorization,
+      RelayProperties relay,
+      MeterRegistry meters,
+      Clock clock,
+      @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
+    this.authorization = authorization;
+    this.relay = relay;
+    this.meters = meters;
+    this.clock = clock;
+    this.heartbeats = heartbeats;
+  }
+
+  @Override
+  public void registerStompEndpoints(StompEndpointRegistry registry) {
+    // Any origin: no cookie or ambient credential authenticates a connection, only the token a
+    // page puts in its CONNECT frame, so a foreign page gains nothing by connecting.
+    registry.addEndpoint("/ws").setAllowedOriginPatterns("*");
+    registry.setErrorHandler(new StompErrors());
+  }
+
+  @Override
+  public void configureMessageBroker(MessageBrokerRegistry registry) {
+    long heartbeat = relay.heartbeat().toMillis();
+    registry
+        .enableSimpleBroker("/topic")
+        .setHeartbeatValue(new long[] {heartbeat, heartbeat})
+        .setTaskScheduler(heartbeats);
+    registry.setPreservePublishOrder(true);
+  }
+
+  @Override
+  public void configureClientInboundChannel(ChannelRegistration registration) {
+    registration.interceptors(authorization);
+  }
+
+  @Override
+  public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+    registration.addDecoratorFactory(handler -> new ClientQueues(handler, relay, meters, clock));
+  }
+}

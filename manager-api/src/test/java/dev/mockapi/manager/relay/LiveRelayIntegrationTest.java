@@ -1,0 +1,272 @@
+package dev.mockapi.manager.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.mockapi.manager.IntegrationTest;
+import dev.mockapi.model.RedisKeys;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import org.springframework.messaging.support.MessageBuilder;
+
+class LiveRelayIntegrationTest extends IntegrationTest {
+
+  @Autowired SimpleBrokerMessageHandler broker;
+  @Autowired MeterRegistry meters;
+
+  private final List<StompTestClient> clients = new ArrayList<>();
+  private Account owner;
+  private long orgId;
+  private long projectId;
+
+  @BeforeEach
+  void project() {
+    owner = signUp("owner");
+    orgId = createOrg(owner, "Org");
+    projectId = createProject(owner, orgId, "Shop").id();
+  }
+
+  @AfterEach
+  void disconnect() {
+    clients.forEach(StompTestClient::disconnect);
+  }
+
+  @Test
+  void memberReceivesEachEventOfItsProjectAsPublished() throws Exception {
+    StompTestClient client = subscribed(owner.token(), projectId);
+
+    String first = event(projectId, "e1");
+    String second = event(projectId, "e2");
+    redis.convertAndSend(RedisKeys.logs(projectId), first);
+    redis.convertAndSend(RedisKeys.logs(projectId), second);
+
+    assertThat(client.nextEvent()).isEqualTo(first);
+    assertThat(client.nextEvent()).isEqualTo(second);
+    assertThat(client.eventHeaders.poll().getContentType()).hasToString("application/json");
+  }
+
+  @Test
+  void viewerReceivesEvents() throws Exception {
+    Account viewer = signUp("viewer");
+    addMember(owner, orgId, viewer, "VIEWER");
+    StompTestClient client = subscribed(viewer.token(), projectId);
+
+    String served = event(projectId, "seen-by-viewer");
+    redis.convertAndSend(RedisKeys.logs(projectId), served);
+
+    assertThat(client.nextEvent()).isEqualTo(served);
+  }
+
+  @Test
+  void subscriberGetsNothingOfAnotherProject() throws Exception {
+    long otherProject = createProject(owner, orgId, "Other").id();
+    StompTestClient client = subscribed(owner.token(), projectId);
+
+    redis.convertAndSend(RedisKeys.logs(otherProject), event(otherProject, "elsewhere"));
+    String mine = event(projectId, "mine");
+    redis.convertAndSend(RedisKeys.logs(projectId), mine);
+
+    assertThat(client.nextEvent()).isEqualTo(mine);
+    assertThat(client.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void memberOfAnotherOrgIsRefusedAndReceivesNothing() throws Exception {
+    Account stranger = signUp("stranger");
+    StompTestClient client = connected(stranger.token());
+
+    client.subscribe(topic(projectId));
+
+    assertThat(client.nextError()).isEqualTo("Project " + projectId + " not found");
+    assertThat(client.closedByServer()).isTrue();
+    redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "secret"));
+    assertThat(client.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void connectWithoutTokenIsRefusedAndClosed() throws Exception {
+    StompTestClient client = StompTestClient.connect(port, null);
+    clients.add(client);
+
+    assertThat(client.nextError()).contains("Authorization: Bearer <accessToken>");
+    assertThat(client.closedByServer()).isTrue();
+  }
+
+  @Test
+  void connectWithExpiredOrTamperedTokenIsRefused() throws Exception {
+    String expired = accessToken(owner.id(), Instant.now().minusSeconds(1));
+    String tampered = owner.token().substring(0, owner.token().length() - 2) + "xx";
+    for (String token : List.of(expired, tampered)) {
+      StompTestClient client = StompTestClient.connect(port, token);
+      clients.add(client);
+
+      assertThat(client.nextError()).contains("valid access token");
+      assertThat(client.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void otherDestinationsAreRefused() throws Exception {
+    for (String destination :
+        List.of(
+            "/topic/projects/" + projectId + "/state", "/queue/logs", "/topic/projects/x/logs")) {
+      StompTestClient client = connected(owner.token());
+
+      client.subscribe(destination);
+
+      assertThat(client.nextError()).startsWith("Unknown destination " + destination);
+      assertThat(client.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void clientsCannotSendEvenToTheirOwnTopic() throws Exception {
+    StompTestClient listener = subscribed(owner.token(), projectId);
+    StompTestClient sender = connected(owner.token());
+
+    sender.session().send(topic(projectId), "{\"forged\":true}".getBytes());
+
+    assertThat(sender.nextError()).startsWith("Clients cannot send");
+    assertThat(sender.closedByServer()).isTrue();
+    assertThat(listener.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void connectionClosesWhenItsTokenExpires() throws Exception {
+    String shortLived = accessToken(owner.id(), Instant.now().plusSeconds(2));
+    StompTestClient client = subscribed(shortLived, projectId);
+    double closedBefore = closedCount("token-expired");
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "tick"));
+              return client.errors.poll(100, TimeUnit.MILLISECONDS) != null;
+            });
+
+    assertThat(client.closedByServer()).isTrue();
+    assertThat(closedCount("token-expired")).isGreaterThan(closedBefore);
+  }
+
+  @Test
+  void slowClientLosesItsOldestEventsWithoutStallingOthers() throws Exception {
+    WebSocket slow = unreadSubscriber(owner.token(), projectId);
+    StompTestClient fast = subscribed(owner.token(), projectId);
+    double droppedBefore = meters.counter("mockapi.relay.events.dropped").count();
+    int events = 2_000;
+
+    String padding = "x".repeat(8_000);
+    for (int i = 0; i < events; i++) {
+      redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "e" + i, padding));
+    }
+
+    for (int i = 0; i < events; i++) {
+      assertThat(fast.nextEvent()).as("event %d", i).contains("\"id\":\"e" + i + "\"");
+    }
+    assertThat(meters.counter("mockapi.relay.events.dropped").count()).isGreaterThan(droppedBefore);
+    slow.abort();
+  }
+
+  @Test
+  void prometheusShowsTheRelayMeters() throws Exception {
+    subscribed(owner.token(), projectId);
+    redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "counted"));
+    clients.getFirst().nextEvent();
+
+    String scrape = api.get("/actuator/prometheus", null).text();
+
+    assertThat(scrape)
+        .contains("mockapi_relay_clients ")
+        .contains("mockapi_relay_events_relayed_total")
+        .contains("mockapi_relay_events_dropped_total");
+  }
+
+  // ---- helpers ----
+
+  private static String topic(long projectId) {
+    return "/topic/projects/" + projectId + "/logs";
+  }
+
+  private static String event(long projectId, String id) {
+    return event(projectId, id, "");
+  }
+
+  private static String event(long projectId, String id, String body) {
+    return "{\"id\":\""
+        + id
+        + "\",\"projectId\":"
+        + projectId
+        + ",\"request\":{\"method\":\"GET\",\"path\":\"/users\",\"body\":\""
+        + body
+        + "\"}}";
+  }
+
+  private StompTestClient connected(String token) throws Exception {
+    StompTestClient client = StompTestClient.connect(port, token);
+    clients.add(client);
+    client.session();
+    return client;
+  }
+
+  /** Connected and subscribed, once the broker holds the subscription. */
+  private StompTestClient subscribed(String token, long projectId) throws Exception {
+    int before = subscribers(projectId);
+    StompTestClient client = connected(token);
+    client.subscribe(topic(projectId));
+    await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(projectId) > before);
+    return client;
+  }
+
+  /** A client that subscribes, then never reads: the server's writes to it back up. */
+  private WebSocket unreadSubscriber(String token, long projectId) throws Exception {
+    int before = subscribers(projectId);
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(
+                URI.create("ws://localhost:" + port + "/ws"),
+                new WebSocket.Listener() {
+                  @Override
+                  public void onOpen(WebSocket webSocket) {
+                    // no request(n): nothing is ever read
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+    socket
+        .sendText("CONNECT\naccept-version:1.2\nAuthorization:Bearer " + token + "\n\n\0", true)
+        .get(10, TimeUnit.SECONDS);
+    socket
+        .sendText("SUBSCRIBE\nid:0\ndestination:" + topic(projectId) + "\n\n\0", true)
+        .get(10, TimeUnit.SECONDS);
+    await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(projectId) > before);
+    return socket;
+  }
+
+  private int subscribers(long projectId) {
+    SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+    headers.setDestination(topic(projectId));
+    return broker
+        .getSubscriptionRegistry()
+        .findSubscriptions(MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders()))
+        .size();
+  }
+
+  private double closedCount(String reason) {
+    return meters.counter("mockapi.relay.clients.closed", "reason", reason).count();
+  }
+}
