@@ -17,5 +17,6 @@ fi
 
 ./mvnw -B -T 2 verify
 
-# The built jars end to end, as a user drives them with curl.
+# The built jars end to end, as a user drives them with curl and a STOMP client (Node packages).
+npm ci --prefix e2e --no-audit --no-fund --loglevel=error
 bash e2e/api-smoke.sh

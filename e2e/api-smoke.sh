@@ -2,7 +2,9 @@
 # End-to-end check of the built jars as a user drives them with curl: manager and engine on ports of
 # their own, an H2 database in a temporary folder, Redis database 12 (keys removed afterwards).
 # Register -> login -> org -> project -> endpoint -> call its mock URL; a saved change must be served
-# by the engine within 1 s; a seeded CRUD resource answers POST, list, get by id, and resets. Prints "N passed, M failed" and exits non-zero on any failure.
+# by the engine within 1 s; a seeded CRUD resource answers POST, list, get by id, and resets; a
+# STOMP client (e2e/stomp-watch.mjs) sees mock calls live and another tenant's is refused.
+# Prints "N passed, M failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
@@ -101,6 +103,29 @@ check "a reset restores the seeded items" \
 
 code=$(curl -s -o /dev/null -w '%{http_code}' "$base/nothing-here")
 check "unmatched path answers 404" [ "$code" = 404 ]
+
+# The live inspector: a STOMP client sees each mock call; another tenant is refused and sees nothing.
+watch() { # token, log file
+  node e2e/stomp-watch.mjs "ws://localhost:$M/ws" "$1" "$pid" > "$2" 2>&1 &
+  pids+=($!)
+}
+stranger=$(curl -s -X POST "$A/auth/register" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"other-$email\",\"password\":\"password-123\"}" >/dev/null;
+  curl -s -X POST "$A/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"other-$email\",\"password\":\"password-123\"}" | json '["accessToken"]')
+watch "$token" "$DATA/live.log"
+watch "$stranger" "$DATA/stranger.log"
+for _ in $(seq 1 100); do grep -q connected "$DATA/live.log" && break; sleep 0.1; done
+seen=""
+for i in $(seq 1 50); do # until the subscription is in place, then the call shows
+  curl -s -o /dev/null "$base/people/live-$i"
+  if grep -q '"path":"/people/live-' "$DATA/live.log"; then seen=yes; break; fi
+  sleep 0.1
+done
+check "a STOMP subscriber sees the mock call live" [ -n "$seen" ]
+for _ in $(seq 1 50); do grep -q error "$DATA/stranger.log" && break; sleep 0.1; done
+check "another org's member is refused the topic and sees nothing" \
+  test "$(grep -c '"path"' "$DATA/stranger.log")" = 0 -a "$(grep -c "Project $pid not found" "$DATA/stranger.log")" = 1
 curl -s -o /dev/null -X DELETE "$A/projects/$pid" -H "$auth"
 for _ in $(seq 1 50); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$base/users/7"); [ "$code" = 404 ] && break; sleep 0.02
