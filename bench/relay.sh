@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the live relay (issue "Live inspector relay"): the whole path from a mock call on the
 # engine, through Redis Pub/Sub and the manager's STOMP broker, to subscribed WebSocket clients.
-#   A: 1 subscriber while the engine serves about 1 000 req/s  -> latency call -> frame, p99 < 250 ms
-#   B: 50 subscribers of one project at about 5 000 req/s      -> 250 000 frames/s must all arrive
+#   A: 1 subscriber while the engine serves about 1 000 req/s -> latency call -> frame, p99 < 250 ms
+#   B: 50 subscribers, one per project, 5 000 mock calls/s spread over the 50 projects
+#      -> 5 000 events/s relayed across 50 subscribers, none dropped
+#   C: fan-out, 50 subscribers of one project at about 1 000 req/s -> 50 000 frames/s
 # Load is wrk paced by bench/paced.lua; every process shares the machine's two cores (no pinning:
 # nothing here is compared with another product). Needs a quiet machine.
 #   bench/relay.sh                          default: 10 s warm-up, 30 s measured per scenario
@@ -56,31 +58,38 @@ pids+=($!)
 M=http://127.0.0.1:$MANAGER_PORT E=http://127.0.0.1:$ENGINE_PORT
 wait_http "$M/actuator/health"; wait_http "$E/actuator/health"
 
-echo "== a user, an org, a project and a static endpoint"
+echo "== a user, an org, 50 projects with a static endpoint each"
 curl -sf -o /dev/null -X POST "$M/api/auth/register" -H 'Content-Type: application/json' \
   -d '{"email":"bench@example.com","password":"password-123"}'
 TOKEN=$(curl -sf -X POST "$M/api/auth/login" -H 'Content-Type: application/json' \
   -d '{"email":"bench@example.com","password":"password-123"}' | json '["accessToken"]')
 AUTH="Authorization: Bearer $TOKEN"
 ORG=$(curl -sf -X POST "$M/api/orgs" -H "$AUTH" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json '["id"]')
-PROJECT=$(curl -sf -X POST "$M/api/orgs/$ORG/projects" -H "$AUTH" -H 'Content-Type: application/json' \
-  -d '{"name":"Relay bench"}')
-PID=$(json '["id"]' <<< "$PROJECT"); BASE=$(json '["mockBaseUrl"]' <<< "$PROJECT")
-curl -sf -o /dev/null -X POST "$M/api/projects/$PID/endpoints" -H "$AUTH" -H 'Content-Type: application/json' \
-  -d '{"method":"GET","path":"/ping","response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"{\"pong\": true}"}}'
-for _ in $(seq 1 100); do curl -sf -o /dev/null "$BASE/ping" && break; sleep 0.1; done
+PROJECTS=() PATHS=()
+for i in $(seq 1 50); do
+  project=$(curl -sf -X POST "$M/api/orgs/$ORG/projects" -H "$AUTH" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"Relay bench $i\"}")
+  PROJECTS+=("$(json '["id"]' <<< "$project")")
+  PATHS+=("/mock/$(json '["slug"]' <<< "$project")/ping")
+  curl -sf -o /dev/null -X POST "$M/api/projects/${PROJECTS[-1]}/endpoints" -H "$AUTH" \
+    -H 'Content-Type: application/json' \
+    -d '{"method":"GET","path":"/ping","response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"{\"pong\": true}"}}'
+done
+for _ in $(seq 1 100); do curl -sf -o /dev/null "$E${PATHS[-1]}" && break; sleep 0.1; done
+ONE_PROJECT=${PROJECTS[0]} ONE_PATH=${PATHS[0]}
+ALL_PROJECTS=$(IFS=,; echo "${PROJECTS[*]}") ALL_PATHS=$(IFS=,; echo "${PATHS[*]}")
 
 declare -a ROWS
-scenario() { # name subscribers connections pace-ms
-  local name=$1 subscribers=$2 connections=$3 pace=$4 out summary rps relay_before relay_after engine_before engine_after
+scenario() { # name subscribers projects(comma) paths(comma) connections pace-ms
+  local name=$1 subscribers=$2 projects=$3 paths=$4 connections=$5 pace=$6 out summary rps relay_before relay_after engine_before engine_after
   echo "== scenario $name: $subscribers subscriber(s), wrk -c$connections paced at $pace ms"
-  node bench/relay-subscribers.mjs "ws://127.0.0.1:$MANAGER_PORT/ws" "$TOKEN" "$PID" "$subscribers" \
+  node bench/relay-subscribers.mjs "ws://127.0.0.1:$MANAGER_PORT/ws" "$TOKEN" "$projects" "$subscribers" \
     "$WARMUP" "$MEASURE" > "$WORK/$name.out" 2> "$WORK/$name.err" &
   local node_pid=$!
   for _ in $(seq 1 100); do grep -q ready "$WORK/$name.out" && break; sleep 0.1; done
   relay_before=$(metric "$M" mockapi_relay_events_dropped_total)
   engine_before=$(metric "$E" mockapi_engine_log_events_dropped_total)
-  out=$(PACE_MS=$pace wrk -t1 -c"$connections" -d"$((WARMUP + MEASURE))s" -s bench/paced.lua "$BASE/ping")
+  out=$(PACE_MS=$pace PATHS=$paths wrk -t1 -c"$connections" -d"$((WARMUP + MEASURE))s" -s bench/paced.lua "$E")
   wait "$node_pid"
   relay_after=$(metric "$M" mockapi_relay_events_dropped_total)
   engine_after=$(metric "$E" mockapi_engine_log_events_dropped_total)
@@ -98,8 +107,9 @@ PY
 )")
 }
 
-scenario A 1 10 10
-scenario B 50 50 10
+scenario A 1 "$ONE_PROJECT" "$ONE_PATH" 12 10
+scenario B 50 "$ALL_PROJECTS" "$ALL_PATHS" 60 10
+scenario C 50 "$ONE_PROJECT" "$ONE_PATH" 12 10
 
 {
   echo "Relay benchmark, $(date -u +%Y-%m-%dT%H:%MZ), ${WARMUP} s warm-up + ${MEASURE} s measured per scenario"
