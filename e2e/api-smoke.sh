@@ -126,6 +126,12 @@ check "a STOMP subscriber sees the mock call live" [ -n "$seen" ]
 for _ in $(seq 1 50); do grep -q error "$DATA/stranger.log" && break; sleep 0.1; done
 check "another org's member is refused the topic and sees nothing" \
   test "$(grep -c '"path"' "$DATA/stranger.log")" = 0 -a "$(grep -c "Project $pid not found" "$DATA/stranger.log")" = 1
+missing=""
+for metric in $(grep -o 'mockapi_[a-z_]*' deploy/grafana/mockapi-dashboard.json | sed 's/_bucket$//' | sort -u); do
+  curl -s "localhost:$M/actuator/prometheus" "localhost:$E/actuator/prometheus" | grep -q "^$metric" \
+    || missing="$missing $metric"
+done
+check "every metric of the Grafana dashboard is served${missing:+ (missing:$missing)}" [ -z "$missing" ]
 curl -s -o /dev/null -X DELETE "$A/projects/$pid" -H "$auth"
 for _ in $(seq 1 50); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$base/users/7"); [ "$code" = 404 ] && break; sleep 0.02

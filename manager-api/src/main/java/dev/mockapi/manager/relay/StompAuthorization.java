@@ -4,8 +4,11 @@ import dev.mockapi.manager.auth.BearerTokens;
 import dev.mockapi.manager.org.Role;
 import dev.mockapi.manager.project.ProjectAccess;
 import dev.mockapi.manager.web.NotFoundException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,14 +36,19 @@ class StompAuthorization implements ChannelInterceptor {
   private final BearerTokens tokens;
   private final ProjectAccess projects;
   private final Clock clock;
-  private final MeterRegistry meters;
+  private final Map<StompCommand, Counter> refused = new EnumMap<>(StompCommand.class);
 
   StompAuthorization(
       BearerTokens tokens, ProjectAccess projects, Clock clock, MeterRegistry meters) {
     this.tokens = tokens;
     this.projects = projects;
     this.clock = clock;
-    this.meters = meters;
+    // Registered up front, so dashboards see zeros rather than no series at all.
+    for (StompCommand command :
+        List.of(StompCommand.CONNECT, StompCommand.STOMP, StompCommand.SUBSCRIBE, StompCommand.SEND)) {
+      refused.put(
+          command, meters.counter("mockapi.relay.frames.refused", "command", command.name()));
+    }
   }
 
   static String logTopic(long projectId) {
@@ -64,9 +72,9 @@ class StompAuthorization implements ChannelInterceptor {
                 "Clients cannot send; subscribe to /topic/projects/{projectId}/logs");
         default -> {}
       }
-    } catch (RelayRefusedException refused) {
-      meters.counter("mockapi.relay.frames.refused", "command", command.name()).increment();
-      throw refused;
+    } catch (RelayRefusedException e) {
+      refused.get(command).increment();
+      throw e;
     }
     return message;
   }
