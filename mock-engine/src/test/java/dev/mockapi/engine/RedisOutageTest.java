@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,12 +70,19 @@ class RedisOutageTest {
     }
   }
 
-  /** A client of its own, as the manager is another process: not the engine's connection. */
-  private static LettuceConnectionFactory managerConnection() {
+  /**
+   * Runs {@code test} with a Redis client of its own, as the manager is another process: not the
+   * engine's connection.
+   */
+  private static void asManager(Consumer<StringRedisTemplate> test) {
     var factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", PORT));
     factory.afterPropertiesSet();
     factory.start();
-    return factory;
+    try {
+      test.accept(new StringRedisTemplate(factory));
+    } finally {
+      factory.destroy();
+    }
   }
 
   private double dropped() {
@@ -83,12 +91,7 @@ class RedisOutageTest {
 
   @Test
   void mocksKeepAnsweringWhileRedisIsDownAndTheNextVersionIsServedOnceItIsBack() {
-    LettuceConnectionFactory manager = managerConnection();
-    try {
-      outageAndRecovery(new TablePublisher(new StringRedisTemplate(manager), json));
-    } finally {
-      manager.destroy();
-    }
+    asManager(redis -> outageAndRecovery(new TablePublisher(redis, json)));
   }
 
   private void outageAndRecovery(TablePublisher tables) {
@@ -159,15 +162,10 @@ class RedisOutageTest {
 
   @Test
   void callsCountedWhileRedisIsDownReachItsAnalyticsOnceItIsBack() {
-    LettuceConnectionFactory manager = managerConnection();
-    try {
-      analyticsAcrossAnOutage(new StringRedisTemplate(manager), json);
-    } finally {
-      manager.destroy();
-    }
+    asManager(this::analyticsAcrossAnOutage);
   }
 
-  private void analyticsAcrossAnOutage(StringRedisTemplate redis, JsonMapper json) {
+  private void analyticsAcrossAnOutage(StringRedisTemplate redis) {
     MockClient mock = new MockClient(server.port());
     Project project = Project.unique();
     new TablePublisher(redis, json)

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
 
 /** Served calls end up, counted exactly, in the project's minute and hour hashes. */
@@ -24,6 +25,20 @@ class AnalyticsIntegrationTest extends EngineIntegrationTest {
 
   private static ChaosSpec failing(Fault fault) {
     return new ChaosSpec(null, 1.0, null, null, fault);
+  }
+
+  /**
+   * Flushes until {@code assertion} holds: a call is counted right after its answer is written, so
+   * the client may be a moment ahead of the count.
+   */
+  private void afterFlushes(ThrowingRunnable assertion) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () -> {
+              analytics.flush();
+              assertion.run();
+            });
   }
 
   /** Every hash of one kind ("m" or "h") of the project, summed field by field. */
@@ -100,14 +115,7 @@ class AnalyticsIntegrationTest extends EngineIntegrationTest {
             Map.entry("4:chaos", 1L),
             Map.entry("unmatched:requests", 2L),
             Map.entry("unmatched:4xx", 2L));
-    // A call is counted right after its answer is written, so the client may be a moment ahead.
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .untilAsserted(
-            () -> {
-              analytics.flush();
-              assertThat(withoutBuckets(summed(project, "m"))).isEqualTo(expected);
-            });
+    afterFlushes(() -> assertThat(withoutBuckets(summed(project, "m"))).isEqualTo(expected));
     Map<String, Long> minutes = summed(project, "m");
     assertThat(summed(project, "h")).isEqualTo(minutes);
     for (String endpoint : new String[] {"1", "2", "3", "4", AnalyticsFields.UNMATCHED}) {
@@ -124,13 +132,7 @@ class AnalyticsIntegrationTest extends EngineIntegrationTest {
     serve(project.table(1, Endpoint.of(1, "GET", "/ok")));
     mock.get(project.path("/ok"));
 
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .untilAsserted(
-            () -> {
-              analytics.flush();
-              assertThat(summed(project, "h")).containsEntry("1:requests", 1L);
-            });
+    afterFlushes(() -> assertThat(summed(project, "h")).containsEntry("1:requests", 1L));
 
     for (String key : redis.keys(RedisKeys.analyticsPrefix(project.id()) + "*")) {
       assertThat(Duration.ofSeconds(redis.getExpire(key)))
