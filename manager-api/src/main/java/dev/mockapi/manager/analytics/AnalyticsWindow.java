@@ -9,20 +9,27 @@ import java.util.List;
 
 /** The windows analytics can be read for, each a run of slots ending with the current one. */
 enum AnalyticsWindow {
-  ONE_HOUR("1h", Duration.ofMinutes(1), 60),
-  ONE_DAY("24h", Duration.ofHours(1), 24),
-  SEVEN_DAYS("7d", Duration.ofHours(1), 168);
+  ONE_HOUR("1h", Duration.ofMinutes(1), 60, RedisKeys::analyticsMinute),
+  ONE_DAY("24h", Duration.ofHours(1), 24, RedisKeys::analyticsHour),
+  SEVEN_DAYS("7d", Duration.ofHours(1), 168, RedisKeys::analyticsHour);
 
   static final String RULE = "must be 1h, 24h or 7d";
 
   private final String text;
   private final Duration slot;
   private final int slots;
+  private final SlotKey key;
 
-  AnalyticsWindow(String text, Duration slot, int slots) {
+  AnalyticsWindow(String text, Duration slot, int slots, SlotKey key) {
     this.text = text;
     this.slot = slot;
     this.slots = slots;
+    this.key = key;
+  }
+
+  /** The key of a project's hash for a slot, counted in slot lengths since the epoch. */
+  private interface SlotKey {
+    String of(long projectId, long index);
   }
 
   /** One slot of the window: when it starts and the hash that holds its counts. */
@@ -56,11 +63,7 @@ enum AnalyticsWindow {
     long current = now.getEpochSecond() / size;
     List<Slot> result = new ArrayList<>(slots);
     for (long index = current - slots + 1; index <= current; index++) {
-      String key =
-          this == ONE_HOUR
-              ? RedisKeys.analyticsMinute(projectId, index)
-              : RedisKeys.analyticsHour(projectId, index);
-      result.add(new Slot(Instant.ofEpochSecond(index * size), key));
+      result.add(new Slot(Instant.ofEpochSecond(index * size), key.of(projectId, index)));
     }
     return result;
   }

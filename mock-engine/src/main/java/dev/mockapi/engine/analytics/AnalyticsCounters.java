@@ -21,9 +21,14 @@ class AnalyticsCounters implements RequestServedListener {
 
   private final Map<Slot, AtomicLongArray> slots = new ConcurrentHashMap<>();
 
+  /** Minutes since the epoch: the slot a call answered now counts in. */
+  static long currentMinute() {
+    return System.currentTimeMillis() / 60_000;
+  }
+
   @Override
   public void served(RequestServed request) {
-    count(request, System.currentTimeMillis() / 60_000);
+    count(request, currentMinute());
   }
 
   void count(RequestServed request, long minute) {

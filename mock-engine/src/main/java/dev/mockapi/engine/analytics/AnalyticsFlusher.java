@@ -63,7 +63,7 @@ public class AnalyticsFlusher implements SmartLifecycle {
    * returns, every call answered before it was called is in Redis or pending.
    */
   public synchronized void flush() {
-    dropped.increment(pending.add(counters.drain(System.currentTimeMillis() / 60_000)));
+    dropped.increment(pending.add(counters.drain(AnalyticsCounters.currentMinute())));
     while (!pending.isEmpty()) {
       List<Slot> batch = pending.batch(SLOTS_PER_CALL);
       if (!send(batch)) {
