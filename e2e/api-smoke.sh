@@ -3,7 +3,8 @@
 # their own, an H2 database in a temporary folder, Redis database 12 (keys removed afterwards).
 # Register -> login -> org -> project -> endpoint -> call its mock URL; a saved change must be served
 # by the engine within 1 s; a seeded CRUD resource answers POST, list, get by id, and resets; a
-# STOMP client (e2e/stomp-watch.mjs) sees mock calls live and another tenant's is refused.
+# STOMP client (e2e/stomp-watch.mjs) sees mock calls live and another tenant's is refused; calls show
+# up in the project's analytics; the Grafana dashboard's metrics are served.
 # Prints "N passed, M failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +33,8 @@ json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
 
 SERVER_PORT=$M java -Xmx384m -jar manager-api/target/manager-api-0.1.0-SNAPSHOT.jar > "$DATA/manager.log" 2>&1 &
 pids+=($!)
-MOCKAPI_ENGINE_PORT=$E java -Xmx256m -jar mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar > "$DATA/engine.log" 2>&1 &
+# Analytics flushed every second instead of every 5, so the check below waits less.
+MOCKAPI_ENGINE_PORT=$E MOCKAPI_ENGINE_ANALYTICSFLUSHINTERVAL=1s java -Xmx256m -jar mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar > "$DATA/engine.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 240); do
   curl -sf "localhost:$M/actuator/health" >/dev/null && curl -sf "localhost:$E/actuator/health" >/dev/null && break
@@ -126,6 +128,24 @@ check "a STOMP subscriber sees the mock call live" [ -n "$seen" ]
 for _ in $(seq 1 50); do grep -q error "$DATA/stranger.log" && break; sleep 0.1; done
 check "another org's member is refused the topic and sees nothing" \
   test "$(grep -c '"path"' "$DATA/stranger.log")" = 0 -a "$(grep -c "Project $pid not found" "$DATA/stranger.log")" = 1
+probe=$(curl -s -X POST "$A/projects/$pid/endpoints" -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"method":"GET","path":"/probe","response":{"status":200,"body":"ok"}}' | json '["id"]')
+for _ in $(seq 1 100); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/probe")" = 200 ] && break; sleep 0.02
+done
+curl -s -o /dev/null "$base/probe"; curl -s -o /dev/null "$base/probe"
+# The engine adds its counts to Redis periodically: poll for up to 10 s.
+probe_calls=0
+for _ in $(seq 1 50); do
+  analytics=$(curl -s "$A/projects/$pid/analytics?window=1h" -H "$auth")
+  probe_calls=$(python3 -c "import sys, json; a = json.load(sys.stdin)
+print(next((e['requests'] for e in a['topEndpoints'] if e['endpointId'] == $probe), 0))" <<< "$analytics")
+  [ "$probe_calls" = 3 ] && break
+  sleep 0.2
+done
+check "analytics count the 3 calls of a new endpoint within 10 s (saw $probe_calls)" [ "$probe_calls" = 3 ]
+check "analytics count the unmatched call" [ "$(json '["totals"]["unmatched"] >= 1' <<< "$analytics")" = True ]
+check "analytics of the last hour have 60 minute points" [ "$(json '["series"].__len__()' <<< "$analytics")" = 60 ]
 missing=""
 for metric in $(grep -o 'mockapi_[a-z_]*' deploy/grafana/mockapi-dashboard.json | sed 's/_bucket$//' | sort -u); do
   curl -s "localhost:$M/actuator/prometheus" "localhost:$E/actuator/prometheus" | grep -q "^$metric" \

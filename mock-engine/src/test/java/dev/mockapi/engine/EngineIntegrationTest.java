@@ -2,6 +2,7 @@ package dev.mockapi.engine;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.mockapi.engine.analytics.AnalyticsFlusher;
 import dev.mockapi.engine.http.MockServer;
 import dev.mockapi.engine.routing.CompiledProject;
 import dev.mockapi.engine.support.MockClient;
@@ -41,6 +42,7 @@ public abstract class EngineIntegrationTest {
   @Autowired protected StringRedisTemplate redis;
   @Autowired protected JsonMapper json;
   @Autowired protected ProjectRegistry registry;
+  @Autowired protected AnalyticsFlusher analytics;
   protected MockClient mock;
   protected TablePublisher tables;
   private final List<Project> projects = new ArrayList<>();
@@ -67,11 +69,14 @@ public abstract class EngineIntegrationTest {
     try {
       awaitLogsPublished();
     } finally {
-      // Also after a failed test or wait: a test's keys never outlive it.
+      // Also after a failed test or wait: a test's keys never outlive it. The flush first, so no
+      // count of this test reaches Redis after its keys are gone.
+      analytics.flush();
       for (Project project : projects) {
         tables.remove(project.slug());
         redis.delete(RedisKeys.history(project.id()));
         redis.delete(redis.keys("mockapi:state:" + project.id() + ":*"));
+        redis.delete(redis.keys(RedisKeys.analyticsPrefix(project.id()) + "*"));
       }
     }
   }

@@ -3,18 +3,21 @@ package dev.mockapi.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.mockapi.engine.analytics.AnalyticsFlusher;
 import dev.mockapi.engine.http.MockServer;
 import dev.mockapi.engine.support.Endpoint;
 import dev.mockapi.engine.support.MockClient;
 import dev.mockapi.engine.support.Project;
 import dev.mockapi.engine.support.TablePublisher;
 import dev.mockapi.engine.support.TestRedis;
+import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.StateAction;
 import dev.mockapi.model.StateBinding;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +50,7 @@ class RedisOutageTest {
   @Autowired MockServer server;
   @Autowired JsonMapper json;
   @Autowired MeterRegistry meters;
+  @Autowired AnalyticsFlusher analytics;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -66,12 +70,19 @@ class RedisOutageTest {
     }
   }
 
-  /** A client of its own, as the manager is another process: not the engine's connection. */
-  private static LettuceConnectionFactory managerConnection() {
+  /**
+   * Runs {@code test} with a Redis client of its own, as the manager is another process: not the
+   * engine's connection.
+   */
+  private static void asManager(Consumer<StringRedisTemplate> test) {
     var factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", PORT));
     factory.afterPropertiesSet();
     factory.start();
-    return factory;
+    try {
+      test.accept(new StringRedisTemplate(factory));
+    } finally {
+      factory.destroy();
+    }
   }
 
   private double dropped() {
@@ -80,12 +91,7 @@ class RedisOutageTest {
 
   @Test
   void mocksKeepAnsweringWhileRedisIsDownAndTheNextVersionIsServedOnceItIsBack() {
-    LettuceConnectionFactory manager = managerConnection();
-    try {
-      outageAndRecovery(new TablePublisher(new StringRedisTemplate(manager), json));
-    } finally {
-      manager.destroy();
-    }
+    asManager(redis -> outageAndRecovery(new TablePublisher(redis, json)));
   }
 
   private void outageAndRecovery(TablePublisher tables) {
@@ -152,6 +158,54 @@ class RedisOutageTest {
         .atMost(Duration.ofSeconds(10))
         .until(() -> createUser(mock, project).statusCode() == 201);
     assertThat(mock.get(project.path("/users/1")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void callsCountedWhileRedisIsDownReachItsAnalyticsOnceItIsBack() {
+    asManager(this::analyticsAcrossAnOutage);
+  }
+
+  private void analyticsAcrossAnOutage(StringRedisTemplate redis) {
+    MockClient mock = new MockClient(server.port());
+    Project project = Project.unique();
+    new TablePublisher(redis, json)
+        .publish(
+            project.table(1, Endpoint.of(1, "GET", "/ready"), Endpoint.of(2, "GET", "/counted")));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> mock.get(project.path("/ready")).statusCode() == 200);
+    double failuresBefore = meters.counter("mockapi.engine.analytics.flush.failures").count();
+
+    TestRedis.stop(redisServer);
+    for (int i = 0; i < 5; i++) {
+      assertThat(mock.get(project.path("/counted")).statusCode()).isEqualTo(200);
+    }
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              analytics.flush();
+              return meters.counter("mockapi.engine.analytics.flush.failures").count()
+                  > failuresBefore;
+            });
+    redisServer = TestRedis.start(PORT);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              analytics.flush();
+              return redis.keys(RedisKeys.analyticsPrefix(project.id()) + "h:*").stream()
+                      .mapToLong(key -> counted(redis, key))
+                      .sum()
+                  == 5;
+            });
+  }
+
+  private static long counted(StringRedisTemplate redis, String hourKey) {
+    Object count = redis.opsForHash().get(hourKey, "2:requests");
+    return count == null ? 0 : Long.parseLong(count.toString());
   }
 
   private static HttpResponse<String> createUser(MockClient mock, Project project) {

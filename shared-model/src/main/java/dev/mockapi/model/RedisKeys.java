@@ -49,4 +49,22 @@ public final class RedisKeys {
   public static String stateCollectionPrefix(long projectId) {
     return "mockapi:state:" + projectId + ":c:";
   }
+
+  /**
+   * Hash of one project's analytics counters for one minute since the epoch; fields as {@link
+   * AnalyticsFields} names them.
+   */
+  public static String analyticsMinute(long projectId, long epochMinute) {
+    return analyticsPrefix(projectId) + "m:" + epochMinute;
+  }
+
+  /** Hash of one project's analytics counters for one hour since the epoch: the minutes summed. */
+  public static String analyticsHour(long projectId, long epochHour) {
+    return analyticsPrefix(projectId) + "h:" + epochHour;
+  }
+
+  /** What every analytics key of a project starts with. */
+  public static String analyticsPrefix(long projectId) {
+    return "mockapi:analytics:" + projectId + ":";
+  }
 }

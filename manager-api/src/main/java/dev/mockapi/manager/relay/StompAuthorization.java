@@ -45,7 +45,8 @@ class StompAuthorization implements ChannelInterceptor {
     this.clock = clock;
     // Registered up front, so dashboards see zeros rather than no series at all.
     for (StompCommand command :
-        List.of(StompCommand.CONNECT, StompCommand.STOMP, StompCommand.SUBSCRIBE, StompCommand.SEND)) {
+        List.of(
+            StompCommand.CONNECT, StompCommand.STOMP, StompCommand.SUBSCRIBE, StompCommand.SEND)) {
       refused.put(
           command, meters.counter("mockapi.relay.frames.refused", "command", command.name()));
     }

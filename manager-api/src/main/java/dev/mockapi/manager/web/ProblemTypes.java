@@ -17,6 +17,8 @@ public final class ProblemTypes {
   public static final URI STATE_UNAVAILABLE = type("state-unavailable");
   // The request history (Redis) could not be read or cleared.
   public static final URI HISTORY_UNAVAILABLE = type("history-unavailable");
+  // The analytics (Redis) could not be read.
+  public static final URI ANALYTICS_UNAVAILABLE = type("analytics-unavailable");
   public static final URI INTERNAL = type("internal");
 
   private ProblemTypes() {}

@@ -8,7 +8,6 @@ import dev.mockapi.manager.web.ApiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,11 +20,7 @@ class RequestHistoryStoreTest {
 
   @BeforeEach
   void redisThatIsNotThere() {
-    connections =
-        new LettuceConnectionFactory(
-            new RedisStandaloneConfiguration("127.0.0.1", TestRedis.freePort()));
-    connections.afterPropertiesSet();
-    connections.start();
+    connections = TestRedis.unreachable();
     history =
         new RequestHistoryStore(new StringRedisTemplate(connections), JsonMapper.builder().build());
   }

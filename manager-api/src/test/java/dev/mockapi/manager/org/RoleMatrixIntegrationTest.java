@@ -122,6 +122,14 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
             200,
             404),
         new Action(
+            "see analytics",
+            (w, c) -> as("GET", "/api/projects/" + w.projectId() + "/analytics", c, null),
+            200,
+            200,
+            200,
+            200,
+            404),
+        new Action(
             "reset state",
             (w, c) -> as("DELETE", "/api/projects/" + w.projectId() + "/state", c, null),
             204,
@@ -282,6 +290,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           "edit endpoint",
           "delete endpoint",
           "see state",
+          "see analytics",
           "reset state",
           "create resource",
           "create project",

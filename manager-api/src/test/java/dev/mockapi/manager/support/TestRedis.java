@@ -3,6 +3,8 @@ package dev.mockapi.manager.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import redis.embedded.RedisServer;
 
 /**
@@ -39,6 +41,18 @@ public final class TestRedis {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A started connection factory for a port nothing listens on, so every command fails as with
+   * Redis down; destroy it after the test.
+   */
+  public static LettuceConnectionFactory unreachable() {
+    LettuceConnectionFactory connections =
+        new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", freePort()));
+    connections.afterPropertiesSet();
+    connections.start();
+    return connections;
   }
 
   public static int freePort() {

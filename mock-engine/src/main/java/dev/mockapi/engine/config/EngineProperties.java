@@ -3,6 +3,7 @@ package dev.mockapi.engine.config;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param historyLength events kept per project in the history stream
  * @param resyncInterval how often every route table is reloaded, healing missed announcements
  * @param ioThreads event-loop threads serving HTTP; 0 keeps Reactor Netty's default (at least 4)
+ * @param analyticsFlushInterval how often the analytics counted in memory are added to Redis
  */
 @Validated
 @ConfigurationProperties("mockapi.engine")
@@ -31,4 +33,5 @@ public record EngineProperties(
     @Min(1) int logQueueCapacity,
     @Min(1) int historyLength,
     @NotNull Duration resyncInterval,
-    @Min(0) int ioThreads) {}
+    @Min(0) int ioThreads,
+    @NotNull @DurationMin(millis = 100) Duration analyticsFlushInterval) {}

@@ -32,4 +32,9 @@ public class RedisCommands implements Supplier<RedisClusterAsyncCommands<byte[],
     }
     return current;
   }
+
+  /** How long a command may take ({@code spring.data.redis.timeout}), for callers that wait. */
+  public long timeoutMs() {
+    return connections.getTimeout();
+  }
 }

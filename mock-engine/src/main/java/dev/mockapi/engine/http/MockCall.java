@@ -58,7 +58,7 @@ record MockCall(
         + (query.isEmpty() ? "" : "?" + query);
   }
 
-  long elapsedMs() {
-    return (System.nanoTime() - startNanos) / 1_000_000;
+  long elapsedNanos() {
+    return System.nanoTime() - startNanos;
   }
 }

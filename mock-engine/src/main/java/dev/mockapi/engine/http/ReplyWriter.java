@@ -8,22 +8,29 @@ import dev.mockapi.model.RandomUuids;
 import dev.mockapi.model.RequestLogEvent;
 import io.netty.channel.ChannelOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
 
-/** Sends a mock answer, or breaks the connection for a fault, then queues its log event. */
+/**
+ * Sends a mock answer, or breaks the connection for a fault, then tells the {@link
+ * RequestServedListener}s (analytics, metrics) and queues its log event.
+ */
 @Component
 class ReplyWriter {
 
   private final Responses responses;
   private final RequestLogPublisher logs;
+  private final RequestServedListener[] listeners;
 
-  ReplyWriter(Responses responses, RequestLogPublisher logs) {
+  ReplyWriter(
+      Responses responses, RequestLogPublisher logs, List<RequestServedListener> listeners) {
     this.responses = responses;
     this.logs = logs;
+    this.listeners = listeners.toArray(RequestServedListener[]::new);
   }
 
   /** The answer a problem gets, with the CORS headers of the call. */
@@ -66,14 +73,34 @@ class ReplyWriter {
                   }
                   connection.channel().close();
                 });
-            log(call, route, requestBody, new MockReply(0, Map.of(), new byte[0], ""), chaos);
+            served(call, route, requestBody, new MockReply(0, Map.of(), new byte[0], ""), chaos);
             return Mono.empty();
           });
     }
     return responses
         .write(
             response, reply.status(), reply.headers(), reply.bytes(), call.method().equals("HEAD"))
-        .doOnTerminate(() -> log(call, route, requestBody, reply, chaos));
+        .doOnTerminate(() -> served(call, route, requestBody, reply, chaos));
+  }
+
+  private void served(
+      MockCall call,
+      CompiledRoute route,
+      String requestBody,
+      MockReply reply,
+      ChaosDecision chaos) {
+    long durationNanos = call.elapsedNanos();
+    RequestServed served =
+        new RequestServed(
+            call.project().projectId(),
+            route == null ? null : route.endpointId(),
+            reply.status(),
+            durationNanos,
+            chaos);
+    for (RequestServedListener listener : listeners) {
+      listener.served(served);
+    }
+    log(call, route, requestBody, reply, chaos, durationNanos / 1_000_000);
   }
 
   private void log(
@@ -81,9 +108,9 @@ class ReplyWriter {
       CompiledRoute route,
       String requestBody,
       MockReply reply,
-      ChaosDecision chaos) {
+      ChaosDecision chaos,
+      long durationMs) {
     String reqBody = requestBody == null ? "" : requestBody;
-    long durationMs = call.elapsedMs();
     // Built on the publisher thread: an event dropped under load costs the hot path almost nothing.
     logs.submit(
         () ->

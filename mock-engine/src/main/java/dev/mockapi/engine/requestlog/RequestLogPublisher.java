@@ -19,7 +19,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,24 +39,17 @@ public class RequestLogPublisher implements SmartLifecycle {
   private final RedisCommands redis;
   private final JsonMapper json;
   private final byte[] historyLength;
-  private final long timeoutMs;
   private final Counter published;
   private final Counter dropped;
   private volatile boolean running;
   private Thread worker;
 
   RequestLogPublisher(
-      EngineProperties properties,
-      DataRedisProperties redisProperties,
-      RedisCommands redis,
-      JsonMapper json,
-      MeterRegistry meters) {
+      EngineProperties properties, RedisCommands redis, JsonMapper json, MeterRegistry meters) {
     this.queue = new ArrayBlockingQueue<>(properties.logQueueCapacity());
     this.redis = redis;
     this.json = json;
     this.historyLength = bytes(Integer.toString(properties.historyLength()));
-    this.timeoutMs =
-        redisProperties.getTimeout() == null ? 2_000 : redisProperties.getTimeout().toMillis();
     this.published = meters.counter("mockapi.engine.log.events.published");
     this.dropped = meters.counter("mockapi.engine.log.events.dropped");
   }
@@ -122,7 +114,7 @@ public class RequestLogPublisher implements SmartLifecycle {
       args[2 * i + 2] = json.writeValueAsBytes(event);
     }
     try {
-      PUBLISH.run(redis.get(), histories, args).get(timeoutMs, TimeUnit.MILLISECONDS);
+      PUBLISH.run(redis.get(), histories, args).get(redis.timeoutMs(), TimeUnit.MILLISECONDS);
       published.increment(batch.size());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       dropped.increment(batch.size());

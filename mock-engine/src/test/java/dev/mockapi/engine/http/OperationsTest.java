@@ -23,7 +23,7 @@ class OperationsTest extends EngineIntegrationTest {
   }
 
   @Test
-  void prometheusExposesTheDroppedLogEventsCounter() {
+  void prometheusExposesTheLogAndRouteTableCounters() {
     HttpResponse<String> response = mock.get("/actuator/prometheus");
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -31,6 +31,8 @@ class OperationsTest extends EngineIntegrationTest {
         .startsWith("text/plain");
     assertThat(response.body())
         .contains("mockapi_engine_log_events_dropped_total")
-        .contains("mockapi_engine_log_events_published_total");
+        .contains("mockapi_engine_log_events_published_total")
+        .contains("mockapi_engine_route_reloads_total")
+        .contains("mockapi_engine_route_reload_failures_total");
   }
 }
