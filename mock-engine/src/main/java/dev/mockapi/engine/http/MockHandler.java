@@ -175,7 +175,7 @@ class MockHandler {
       } catch (RuntimeException e) {
         reply = writer.problemReply(renderFailed(route, e), cors);
       }
-      return delayed(chaos, writer.send(response, call, route, reply, chaos, body));
+      return delayed(chaos, response, writer.send(response, call, route, reply, chaos, body));
     }
     Mono<MockReply> stateful =
         states
@@ -191,21 +191,22 @@ class MockHandler {
                                     state.status(), state.type(), state.title(), state.detail())
                                 : renderFailed(route, error),
                             cors)));
-    Mono<MockReply> afterDelay =
-        chaos.delayMs() <= 0
-            ? stateful
-            : Mono.delay(Duration.ofMillis(chaos.delayMs())).then(stateful);
-    return afterDelay.flatMap(reply -> writer.send(response, call, route, reply, chaos, body));
+    return delayed(
+        chaos,
+        response,
+        stateful.flatMap(reply -> writer.send(response, call, route, reply, chaos, body)));
   }
 
   /**
-   * The event loop of the call's connection: a state action's outcome (completed on Lettuce's or a
-   * timer's thread) is rendered and written there, like every other answer.
+   * The event loop of the call's connection. Every answer is written there: one written from
+   * another thread (a state action's outcome completes on Lettuce's, a delay on a timer's)
+   * sometimes left the next request on the same keep-alive connection unanswered ({@code
+   * KeepAliveTest}).
    */
   private Scheduler eventLoopOf(HttpServerResponse response) {
     EventLoop[] loop = new EventLoop[1];
     response.withConnection(connection -> loop[0] = connection.channel().eventLoop());
-    return loops.computeIfAbsent(loop[0], Schedulers::fromExecutor);
+    return loops.computeIfAbsent(loop[0], Schedulers::fromExecutorService);
   }
 
   private static StateActions.Call stateCall(MockCall call, RouteMatch match, String body) {
@@ -248,8 +249,11 @@ class MockHandler {
         .with("endpointId", route.endpointId());
   }
 
-  private static Mono<Void> delayed(ChaosDecision chaos, Mono<Void> send) {
-    return chaos.delayMs() <= 0 ? send : Mono.delay(Duration.ofMillis(chaos.delayMs())).then(send);
+  /** {@code send} after the chaos delay, timed on the connection's event loop. */
+  private Mono<Void> delayed(ChaosDecision chaos, HttpServerResponse response, Mono<Void> send) {
+    return chaos.delayMs() <= 0
+        ? send
+        : Mono.delay(Duration.ofMillis(chaos.delayMs()), eventLoopOf(response)).then(send);
   }
 
   private static ChaosSpec effectiveChaos(CompiledRoute route, ProjectSettings settings) {

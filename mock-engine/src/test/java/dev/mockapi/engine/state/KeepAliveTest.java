@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mockapi.engine.EngineIntegrationTest;
 import dev.mockapi.engine.support.Endpoint;
 import dev.mockapi.engine.support.Project;
+import dev.mockapi.model.ChaosSpec;
+import dev.mockapi.model.DelaySpec;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stateful answers complete on another thread than the connection's: the next request on the same
- * keep-alive connection must still be answered.
+ * Stateful answers complete on Lettuce's thread, delayed ones after a timer: the next request on
+ * the same keep-alive connection must still be answered.
  */
 class KeepAliveTest extends EngineIntegrationTest {
 
@@ -32,6 +34,27 @@ class KeepAliveTest extends EngineIntegrationTest {
       HttpResponse<String> plain =
           mock.send(mock.request(project.path("/hello")).timeout(Duration.ofSeconds(5)).build());
       assertThat(state.statusCode()).isIn(200, 404);
+      assertThat(plain.body()).isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void aPlainRequestAfterADelayedOneOnTheSameConnectionIsAnswered() {
+    Project project = newProject();
+    serve(
+        project.table(
+            1,
+            Endpoint.of(1, "GET", "/slow")
+                .body("late")
+                .chaos(new ChaosSpec(new DelaySpec.Fixed(1), null, null, null, null)),
+            Endpoint.of(2, "GET", "/hello").body("hi")));
+
+    for (int i = 0; i < 300; i++) {
+      HttpResponse<String> delayed =
+          mock.send(mock.request(project.path("/slow")).timeout(Duration.ofSeconds(5)).build());
+      HttpResponse<String> plain =
+          mock.send(mock.request(project.path("/hello")).timeout(Duration.ofSeconds(5)).build());
+      assertThat(delayed.body()).isEqualTo("late");
       assertThat(plain.body()).isEqualTo("hi");
     }
   }
