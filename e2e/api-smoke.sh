@@ -146,10 +146,9 @@ done
 check "analytics count the 3 calls of a new endpoint within 10 s (saw $probe_calls)" [ "$probe_calls" = 3 ]
 check "analytics count the unmatched call" [ "$(json '["totals"]["unmatched"] >= 1' <<< "$analytics")" = True ]
 check "analytics of the last hour have 60 minute points" [ "$(json '["series"].__len__()' <<< "$analytics")" = 60 ]
-missing=""
+missing="" scraped=$(curl -s "localhost:$M/actuator/prometheus" "localhost:$E/actuator/prometheus")
 for metric in $(grep -o 'mockapi_[a-z_]*' deploy/grafana/mockapi-dashboard.json | sed 's/_bucket$//' | sort -u); do
-  curl -s "localhost:$M/actuator/prometheus" "localhost:$E/actuator/prometheus" | grep -q "^$metric" \
-    || missing="$missing $metric"
+  grep -q "^$metric" <<< "$scraped" || missing="$missing $metric"
 done
 check "every metric of the Grafana dashboard is served${missing:+ (missing:$missing)}" [ -z "$missing" ]
 curl -s -o /dev/null -X DELETE "$A/projects/$pid" -H "$auth"
