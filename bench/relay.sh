@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-10}
 MEASURE=${MEASURE:-30}
+SCENARIOS=${SCENARIOS:-A B C}   # e.g. SCENARIOS=C for the fan-out alone
 MANAGER_PORT=18110 ENGINE_PORT=18111 REDIS_PORT=18114
 WORK=bench/.work/relay
 RESULTS=bench/results/relay-latest.md
@@ -107,9 +108,10 @@ PY
 )")
 }
 
-scenario A 1 "$ONE_PROJECT" "$ONE_PATH" 12 10
-scenario B 50 "$ALL_PROJECTS" "$ALL_PATHS" 60 10
-scenario C 50 "$ONE_PROJECT" "$ONE_PATH" 12 10
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+wants A && scenario A 1 "$ONE_PROJECT" "$ONE_PATH" 12 10
+wants B && scenario B 50 "$ALL_PROJECTS" "$ALL_PATHS" 60 10
+wants C && scenario C 50 "$ONE_PROJECT" "$ONE_PATH" 12 10
 
 {
   echo "Relay benchmark, $(date -u +%Y-%m-%dT%H:%MZ), ${WARMUP} s warm-up + ${MEASURE} s measured per scenario"

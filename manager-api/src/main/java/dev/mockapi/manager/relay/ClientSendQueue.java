@@ -1,6 +1,7 @@
 package dev.mockapi.manager.relay;
 
 import io.micrometer.core.instrument.Counter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -8,6 +9,7 @@ import java.util.Iterator;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompEncoder;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
@@ -23,7 +25,7 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  */
 final class ClientSendQueue extends WebSocketSessionDecorator {
 
-  private static final int BATCH_CHARS = 64 * 1024;
+  private static final int BATCH_BYTES = 64 * 1024;
 
   /** What the queue counts, shared by every client. */
   record Meters(Counter dropped, Counter closedSlow, Counter closedExpired) {}
@@ -153,21 +155,27 @@ final class ClientSendQueue extends WebSocketSessionDecorator {
     }
   }
 
-  /** The head of the queue, joined with the text frames behind it up to a batch size. */
+  /**
+   * The head of the queue, joined with the frames behind it up to a batch size. A batch goes as one
+   * binary message made of the frames' UTF-8 bytes as encoded: Tomcat encodes a text message to
+   * UTF-8 one character at a time, which cost a third of the relay's CPU under fan-out (measured).
+   * STOMP clients read binary and text frames alike.
+   */
   private WebSocketMessage<?> takeBatch() {
     WebSocketMessage<?> head = queue.pollFirst();
     queuedBytes -= head.getPayloadLength();
     if (!(head instanceof TextMessage first) || !(queue.peekFirst() instanceof TextMessage)) {
       return head;
     }
-    StringBuilder batch = new StringBuilder(first.getPayload());
+    ByteArrayOutputStream batch = new ByteArrayOutputStream(BATCH_BYTES);
+    batch.writeBytes(first.asBytes());
     while (queue.peekFirst() instanceof TextMessage text
-        && batch.length() + text.getPayloadLength() <= BATCH_CHARS) {
+        && batch.size() + text.getPayloadLength() <= BATCH_BYTES) {
       queue.pollFirst();
       queuedBytes -= text.getPayloadLength();
-      batch.append(text.getPayload());
+      batch.writeBytes(text.asBytes());
     }
-    return new TextMessage(batch);
+    return new BinaryMessage(batch.toByteArray());
   }
 
   private boolean stuck() {

@@ -2,12 +2,14 @@ package dev.mockapi.manager.relay;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -17,6 +19,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class StompConfig implements WebSocketMessageBrokerConfigurer {
+
+  private static final int OUTBOUND_QUEUE = 10_000;
 
   private final StompAuthorization authorization;
   private final RelayProperties relay;
@@ -58,6 +62,23 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
   @Override
   public void configureClientInboundChannel(ChannelRegistration registration) {
     registration.interceptors(authorization);
+  }
+
+  /**
+   * Frames on their way to the clients' queues. Bounded: when the relay cannot keep up, the thread
+   * handing events in (the Redis subscription's) runs the hand-off itself, and the backlog waits in
+   * Redis's output buffer for this subscriber instead of growing this heap.
+   */
+  @Override
+  public void configureClientOutboundChannel(ChannelRegistration registration) {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    int threads = 2 * Runtime.getRuntime().availableProcessors();
+    executor.setCorePoolSize(threads);
+    executor.setMaxPoolSize(threads);
+    executor.setQueueCapacity(OUTBOUND_QUEUE);
+    executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+    executor.setThreadNamePrefix("stomp-outbound-");
+    registration.taskExecutor(executor);
   }
 
   @Override

@@ -34,10 +34,11 @@ final class StompTestClient extends StompSessionHandlerAdapter {
   private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
   private final WebSocketStompClient client = new WebSocketStompClient(webSocketClient());
 
-  /** Tomcat's client takes text messages of 8 KiB by default; browsers take far larger ones. */
+  /** Tomcat's client takes messages of 8 KiB by default; browsers take far larger ones. */
   private static StandardWebSocketClient webSocketClient() {
     WebSocketContainer container = ContainerProvider.getWebSocketContainer();
     container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+    container.setDefaultMaxBinaryMessageBufferSize(1024 * 1024);
     return new StandardWebSocketClient(container);
   }
 
