@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.mockapi.manager.IntegrationTest;
+import dev.mockapi.manager.ManagerApplication;
 import dev.mockapi.model.RedisKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
@@ -27,6 +32,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
 
   @Autowired SimpleBrokerMessageHandler broker;
   @Autowired MeterRegistry meters;
+  @Autowired Environment environment;
 
   private final List<StompTestClient> clients = new ArrayList<>();
   private Account owner;
@@ -69,6 +75,25 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     redis.convertAndSend(RedisKeys.logs(projectId), served);
 
     assertThat(client.nextEvent()).isEqualTo(served);
+  }
+
+  @Test
+  void everyManagerInstanceRelaysToItsOwnClients() throws Exception {
+    try (ConfigurableApplicationContext second = secondManager()) {
+      int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+      StompTestClient onFirst = subscribed(owner.token(), projectId);
+      StompTestClient onSecond = StompTestClient.connect(secondPort, owner.token());
+      clients.add(onSecond);
+      onSecond.subscribe(topic(projectId));
+      SimpleBrokerMessageHandler secondBroker = second.getBean(SimpleBrokerMessageHandler.class);
+      await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(secondBroker, projectId) == 1);
+
+      String served = event(projectId, "both");
+      redis.convertAndSend(RedisKeys.logs(projectId), served);
+
+      assertThat(onFirst.nextEvent()).isEqualTo(served);
+      assertThat(onSecond.nextEvent()).isEqualTo(served);
+    }
   }
 
   @Test
@@ -259,7 +284,32 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     return socket;
   }
 
+  /** Another manager on the same database and Redis, as a second instance behind a balancer. */
+  private ConfigurableApplicationContext secondManager() {
+    List<String> shared = new ArrayList<>(List.of("--server.port=0"));
+    for (String key :
+        List.of(
+            "spring.datasource.url",
+            "spring.datasource.username",
+            "spring.datasource.password",
+            "spring.data.redis.host",
+            "spring.data.redis.port",
+            "spring.data.redis.database",
+            "mockapi.redis.embedded",
+            "mockapi.auth.secret-key",
+            "mockapi.data-dir")) {
+      shared.add("--" + key + "=" + environment.getProperty(key, ""));
+    }
+    // Arguments, not default properties: those would lose to application.yml.
+    return new SpringApplicationBuilder(ManagerApplication.class)
+        .run(shared.toArray(String[]::new));
+  }
+
   private int subscribers(long projectId) {
+    return subscribers(broker, projectId);
+  }
+
+  private static int subscribers(SimpleBrokerMessageHandler broker, long projectId) {
     SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
     headers.setDestination(topic(projectId));
     return broker
