@@ -30,15 +30,7 @@ npm ci --prefix bench --no-audit --no-fund --loglevel=error
 echo "== building the manager and the engine"
 ./mvnw -B -q -T 2 -DskipTests -Dspotless.check.skip=true -pl manager-api,mock-engine -am package
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-wait_http() {
-  local url=$1 i
-  for i in $(seq 1 240); do curl -sf -o /dev/null "$url" && return 0; sleep 0.5; done
-  echo "no answer from $url" >&2; return 1
-}
+. bench/lib.sh
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
 metric() { # url name
   curl -s "$1/actuator/prometheus" | awk -v m="$2" '$1 == m {print $2}'

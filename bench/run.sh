@@ -33,15 +33,7 @@ echo "== building the engine and fetching the peers"
 ./mvnw -B -q dependency:copy \
   -Dartifact=org.mock-server:mockserver-netty:5.15.0:jar:jar-with-dependencies -DoutputDirectory="$CACHE"
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-wait_http() {
-  local url=$1 i
-  for i in $(seq 1 120); do curl -s -o /dev/null "$url" && return 0; sleep 0.5; done
-  echo "no answer from $url" >&2; return 1
-}
+. bench/lib.sh
 
 python3 bench/stubs.py "$WORK"
 

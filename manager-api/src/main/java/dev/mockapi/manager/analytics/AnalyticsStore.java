@@ -1,5 +1,6 @@
 package dev.mockapi.manager.analytics;
 
+import dev.mockapi.manager.project.ProjectRedisData;
 import dev.mockapi.model.RedisKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The analytics hashes the engine writes, read in one round trip; Redis trouble is a 503. */
 @Component
-class AnalyticsStore {
+class AnalyticsStore implements ProjectRedisData {
 
   private static final Logger log = LoggerFactory.getLogger(AnalyticsStore.class);
   private static final int DELETE_BATCH = 500;
@@ -49,8 +50,14 @@ class AnalyticsStore {
     }
   }
 
+  @Override
+  public String description() {
+    return "analytics";
+  }
+
   /** Removes every analytics hash of the project, found by SCAN (never KEYS), in batches. */
-  void delete(long projectId) {
+  @Override
+  public void dropProject(long projectId) {
     ScanOptions keys =
         ScanOptions.scanOptions()
             .match(RedisKeys.analyticsPrefix(projectId) + "*")

@@ -1,5 +1,6 @@
 package dev.mockapi.manager.livelog;
 
+import dev.mockapi.manager.project.ProjectRedisData;
 import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.RequestLogEvent;
 import java.util.List;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link RequestLogEvent} as JSON. The stream is capped near 1 000 entries, so it is read whole.
  */
 @Component
-class RequestHistoryStore {
+class RequestHistoryStore implements ProjectRedisData {
 
   /** The stream field the engine writes each event to. */
   static final String FIELD = "event";
@@ -48,6 +49,16 @@ class RequestHistoryStore {
       return List.of();
     }
     return entries.stream().map(this::read).filter(Objects::nonNull).toList();
+  }
+
+  @Override
+  public String description() {
+    return "request history";
+  }
+
+  @Override
+  public void dropProject(long projectId) {
+    clear(projectId);
   }
 
   void clear(long projectId) {

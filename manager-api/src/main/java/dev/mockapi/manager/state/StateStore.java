@@ -1,5 +1,6 @@
 package dev.mockapi.manager.state;
 
+import dev.mockapi.manager.project.ProjectRedisData;
 import dev.mockapi.manager.web.ApiException;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.ProblemTypes;
@@ -24,7 +25,7 @@ import org.springframework.http.HttpStatus;
  * most a fixed time, a refused write is a 409 (413 for an item too large), and anything else Redis
  * does wrong (down, slow, failing) is a 503 problem, never a 500.
  */
-public final class StateStore {
+public final class StateStore implements ProjectRedisData {
 
   private static final Logger log = LoggerFactory.getLogger(StateStore.class);
   private static final String UNAVAILABLE =
@@ -66,7 +67,13 @@ public final class StateStore {
     await(UNAVAILABLE, () -> store.reset(collection));
   }
 
-  void drop(long projectId) {
+  @Override
+  public String description() {
+    return "state";
+  }
+
+  @Override
+  public void dropProject(long projectId) {
     await(UNAVAILABLE, () -> store.drop(projectId));
   }
 
