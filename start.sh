@@ -19,7 +19,7 @@ needs_build() {
   for jar in "$MANAGER_JAR" "$ENGINE_JAR"; do
     [ -f "$jar" ] || return 0
     [ -n "$(find pom.xml shared-model manager-api mock-engine -newer "$jar" -type f \
-        \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.factories' \) \
+        \( -name '*.java' -o -name '*.xml' -o -name '*.yml' -o -name '*.sql' -o -name '*.factories' -o -name '*.lua' \) \
         -not -path '*/target/*' -print -quit)" ] && return 0
   done
   return 1

@@ -86,7 +86,8 @@ class StompAuthorization implements ChannelInterceptor {
       token = tokens.verify(frame.getFirstNativeHeader(HttpHeaders.AUTHORIZATION));
     } catch (BearerTokens.InvalidAccessTokenException e) {
       throw new RelayRefusedException(
-          "Send a valid access token in the CONNECT frame: Authorization: Bearer <accessToken>");
+          "Send a valid access token in the CONNECT frame, header Authorization, value Bearer"
+              + " <accessToken>");
     }
     frame.setUser(new RelayClient(token.user(), token.expiresAt()));
     Map<String, Object> attributes = frame.getSessionAttributes();
@@ -106,7 +107,7 @@ class StompAuthorization implements ChannelInterceptor {
     Matcher topic = destination == null ? null : LOG_TOPIC.matcher(destination);
     if (topic == null || !topic.matches()) {
       throw new RelayRefusedException(
-          "Unknown destination " + destination + ": subscribe to /topic/projects/{projectId}/logs");
+          "Unknown destination " + destination + "; subscribe to /topic/projects/{projectId}/logs");
     }
     long projectId = Long.parseLong(topic.group(1));
     try {

@@ -8,7 +8,9 @@ import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
 
 /**
  * The ERROR frame a client gets for a frame it sent: the refusal's own words, or a generic message
- * that leaks nothing of the server. Spring closes the connection after sending it.
+ * that leaks nothing of the server. Spring closes the connection after sending it. The messages
+ * hold no colon: STOMP escapes it in header values, and clients refused before CONNECTED (no
+ * version agreed yet) may show the escape as is.
  */
 final class StompErrors extends StompSubProtocolErrorHandler {
 
@@ -26,8 +28,8 @@ final class StompErrors extends StompSubProtocolErrorHandler {
       if (cause instanceof RelayRefusedException refused) {
         return refused.getMessage();
       }
-      if (cause instanceof MessageConversionException malformed) {
-        return "Malformed STOMP frame: " + malformed.getMessage();
+      if (cause instanceof MessageConversionException) {
+        return "Malformed STOMP frame";
       }
     }
     log.warn("A client frame failed", ex);

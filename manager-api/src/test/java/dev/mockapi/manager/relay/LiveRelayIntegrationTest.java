@@ -127,7 +127,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     StompTestClient client = StompTestClient.connect(port, null);
     clients.add(client);
 
-    assertThat(client.nextError()).contains("Authorization: Bearer <accessToken>");
+    assertThat(client.nextError()).contains("header Authorization, value Bearer <accessToken>");
     assertThat(client.closedByServer()).isTrue();
   }
 
