@@ -11,18 +11,8 @@ cd "$(dirname "$0")/.."
 . scripts/java-env.sh
 
 M=18000 E=18001
-DATA=$(mktemp -d)
-export SPRING_DATA_REDIS_DATABASE=12 MOCKAPI_DATA_DIR=$DATA SECRET_KEY=e2e-secret-e2e-secret-e2e-secret-0123456789
-export MOCKAPI_ENGINE_PUBLIC_URL=http://localhost:$E
-passed=0 failed=0 pids=()
-
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  redis-cli -n 12 --scan --pattern 'mockapi:*' 2>/dev/null | xargs -r redis-cli -n 12 DEL >/dev/null 2>&1
-  rm -rf "$DATA"
-}
-trap cleanup EXIT
+. e2e/stack.sh
+passed=0 failed=0
 
 check() { # description, command...
   local what=$1; shift
@@ -30,16 +20,6 @@ check() { # description, command...
 }
 
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-
-SERVER_PORT=$M java -Xmx384m -jar manager-api/target/manager-api-0.1.0-SNAPSHOT.jar > "$DATA/manager.log" 2>&1 &
-pids+=($!)
-# Analytics flushed every second instead of every 5, so the check below waits less.
-MOCKAPI_ENGINE_PORT=$E MOCKAPI_ENGINE_ANALYTICSFLUSHINTERVAL=1s java -Xmx256m -jar mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar > "$DATA/engine.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 240); do
-  curl -sf "localhost:$M/actuator/health" >/dev/null && curl -sf "localhost:$E/actuator/health" >/dev/null && break
-  sleep 0.5
-done
 
 A=localhost:$M/api
 email="e2e-$RANDOM$RANDOM@example.com"

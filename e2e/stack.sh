@@ -1,0 +1,31 @@
+# Sourced by the end-to-end scripts: starts the built manager and engine jars (and, when UI is set, the
+# built dashboard through `vite preview`) on the ports M, E (and UI), with an H2 database in a
+# temporary folder and Redis database 12; stops them and removes their data and keys on exit.
+DATA=$(mktemp -d)
+export SPRING_DATA_REDIS_DATABASE=12 MOCKAPI_DATA_DIR=$DATA SECRET_KEY=e2e-secret-e2e-secret-e2e-secret-0123456789
+export MOCKAPI_ENGINE_PUBLIC_URL=http://localhost:$E
+pids=()
+
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  redis-cli -n 12 --scan --pattern 'mockapi:*' 2>/dev/null | xargs -r redis-cli -n 12 DEL >/dev/null 2>&1
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+SERVER_PORT=$M java -Xmx384m -jar manager-api/target/manager-api-0.1.0-SNAPSHOT.jar > "$DATA/manager.log" 2>&1 &
+pids+=($!)
+# Analytics flushed every second instead of every 5, so checks of them wait less.
+MOCKAPI_ENGINE_PORT=$E MOCKAPI_ENGINE_ANALYTICSFLUSHINTERVAL=1s java -Xmx256m -jar mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar > "$DATA/engine.log" 2>&1 &
+pids+=($!)
+if [ -n "${UI:-}" ]; then
+  (cd frontend && MOCKAPI_MANAGER_URL=http://localhost:$M exec npx vite preview --port "$UI" --strictPort) \
+    > "$DATA/ui.log" 2>&1 &
+  pids+=($!)
+fi
+for _ in $(seq 1 240); do
+  curl -sf "localhost:$M/actuator/health" >/dev/null && curl -sf "localhost:$E/actuator/health" >/dev/null \
+    && { [ -z "${UI:-}" ] || curl -sf "localhost:$UI/" >/dev/null; } && break
+  sleep 0.5
+done
