@@ -61,6 +61,8 @@ public abstract class IntegrationTest {
     registry.add("spring.data.redis.database", redis::database);
     registry.add("mockapi.redis.embedded", () -> "never");
     registry.add("mockapi.auth.secret-key", () -> SECRET);
+    // A client stuck for this long is disconnected; shorter than the default so a test sees it.
+    registry.add("mockapi.relay.send-time-limit", () -> "3s");
     Path dataDir = Files.createTempDirectory("mockapi-it");
     registry.add("mockapi.data-dir", dataDir::toString);
   }

@@ -7,9 +7,6 @@ import dev.mockapi.manager.IntegrationTest;
 import dev.mockapi.manager.ManagerApplication;
 import dev.mockapi.model.RedisKeys;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -189,10 +186,11 @@ class LiveRelayIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void slowClientLosesItsOldestEventsWithoutStallingOthers() throws Exception {
-    WebSocket slow = unreadSubscriber(owner.token(), projectId);
+  void slowClientLosesItsOldestEventsWithoutStallingOthersThenIsDisconnected() throws Exception {
+    UnreadSocket slow = unreadSubscriber(owner.token(), projectId);
     StompTestClient reader = subscribed(owner.token(), projectId);
     double droppedBefore = meters.counter("mockapi.relay.events.dropped").count();
+    double closedBefore = closedCount("slow");
     String padding = "x".repeat(8_000);
 
     // Published as fast as the reader takes them: its queue never fills, the slow client's does.
@@ -206,7 +204,15 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     }
 
     assertThat(meters.counter("mockapi.relay.events.dropped").count()).isGreaterThan(droppedBefore);
-    slow.abort();
+    // Its write has been stuck since its buffers filled: past the time limit it is disconnected.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "late", padding));
+              return closedCount("slow") > closedBefore;
+            });
+    slow.close();
   }
 
   @Test
@@ -260,26 +266,11 @@ class LiveRelayIntegrationTest extends IntegrationTest {
   }
 
   /** A client that subscribes, then never reads: the server's writes to it back up. */
-  private WebSocket unreadSubscriber(String token, long projectId) throws Exception {
+  private UnreadSocket unreadSubscriber(String token, long projectId) throws Exception {
     int before = subscribers(projectId);
-    WebSocket socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .buildAsync(
-                URI.create("ws://localhost:" + port + "/ws"),
-                new WebSocket.Listener() {
-                  @Override
-                  public void onOpen(WebSocket webSocket) {
-                    // no request(n): nothing is ever read
-                  }
-                })
-            .get(10, TimeUnit.SECONDS);
-    socket
-        .sendText("CONNECT\naccept-version:1.2\nAuthorization:Bearer " + token + "\n\n\0", true)
-        .get(10, TimeUnit.SECONDS);
-    socket
-        .sendText("SUBSCRIBE\nid:0\ndestination:" + topic(projectId) + "\n\n\0", true)
-        .get(10, TimeUnit.SECONDS);
+    UnreadSocket socket = new UnreadSocket(port);
+    socket.send("CONNECT\naccept-version:1.2\nAuthorization:Bearer " + token + "\n\n\0");
+    socket.send("SUBSCRIBE\nid:0\ndestination:" + topic(projectId) + "\n\n\0");
     await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(projectId) > before);
     return socket;
   }
