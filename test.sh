@@ -17,6 +17,11 @@ fi
 
 ./mvnw -B -T 2 verify
 
+# The dashboard: type check and component tests (Vitest, jsdom; no server needed).
+npm ci --prefix frontend --no-audit --no-fund --loglevel=error
+npm --prefix frontend run typecheck
+npm --prefix frontend test
+
 # The built jars end to end, as a user drives them with curl and a STOMP client (Node packages).
 npm ci --prefix e2e --no-audit --no-fund --loglevel=error
 bash e2e/api-smoke.sh
