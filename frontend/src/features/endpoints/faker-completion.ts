@@ -1,4 +1,4 @@
-import type { EditorState } from '@uiw/react-codemirror';
+import { EditorState, type Extension } from '@uiw/react-codemirror';
 import type { FakerFunction } from '@/features/endpoints/api/get-faker-catalog';
 
 // The shapes @codemirror/autocomplete passes and expects (basicSetup's autocompletion reads sources
@@ -41,4 +41,9 @@ export function fakerCompletionSource(catalog: () => FakerFunction[]) {
       })),
     };
   };
+}
+
+/** The completion as an editor extension: basicSetup's autocompletion picks it up as language data. */
+export function fakerCompletion(catalog: () => FakerFunction[]): Extension {
+  return EditorState.languageData.of(() => [{ autocomplete: fakerCompletionSource(catalog) }]);
 }

@@ -1,9 +1,9 @@
 import { json } from '@codemirror/lang-json';
 import { Input } from '@mantine/core';
-import CodeMirror, { Decoration, EditorState, EditorView, type Extension } from '@uiw/react-codemirror';
+import CodeMirror, { Decoration, EditorView, type Extension } from '@uiw/react-codemirror';
 import { useId, useMemo, useRef } from 'react';
 import { useFakerCatalog, type FakerFunction } from '@/features/endpoints/api/get-faker-catalog';
-import { fakerCompletionSource } from '@/features/endpoints/faker-completion';
+import { fakerCompletion } from '@/features/endpoints/faker-completion';
 
 export type TemplateErrorMark = { line: number; column?: number; message: string } | null;
 
@@ -51,7 +51,7 @@ export function TemplateEditor({ label, value, onChange, readOnly, error, descri
       json(),
       EditorView.lineWrapping,
       errorTheme,
-      EditorState.languageData.of(() => [{ autocomplete: fakerCompletionSource(() => catalogRef.current) }]),
+      fakerCompletion(() => catalogRef.current),
     ],
     [],
   );
