@@ -1,0 +1,55 @@
+/** The endpoint contract of README "Endpoint definitions", as the manager sends and receives it. */
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export type Delay =
+  | { type: 'fixed'; ms: number }
+  | { type: 'uniform'; minMs: number; maxMs: number }
+  | { type: 'lognormal'; medianMs: number; sigma: number };
+export type DelayType = Delay['type'];
+
+export const FAULTS = ['http_error', 'connection_reset', 'empty_response', 'malformed_body'] as const;
+export type Fault = (typeof FAULTS)[number];
+
+export type ChaosSpec = {
+  delay: Delay | null;
+  failureRate: number;
+  failureStatus: number;
+  failureBody: string | null;
+  fault: Fault;
+};
+
+export const STATE_ACTIONS = ['create', 'list', 'get', 'replace', 'patch', 'delete', 'reset'] as const;
+export type StateAction = (typeof STATE_ACTIONS)[number];
+
+export type StateBinding = { collection: string; action: StateAction };
+
+export type ResponseSpec = { status: number; headers: Record<string, string>; body: string };
+
+/** What POST and PUT take; `version` only on PUT. */
+export type EndpointInput = {
+  method: HttpMethod;
+  path: string;
+  description: string | null;
+  enabled: boolean;
+  priority: number;
+  response: ResponseSpec;
+  chaos: ChaosSpec | null;
+  state: StateBinding | null;
+  version?: number;
+};
+
+export type Endpoint = Omit<EndpointInput, 'version'> & {
+  id: number;
+  projectId: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** The stored endpoint as a body for PUT, carrying the version it was read at. */
+export function toInput(endpoint: Endpoint): EndpointInput {
+  const { method, path, description, enabled, priority, response, chaos, state, version } = endpoint;
+  return { method, path, description, enabled, priority, response, chaos, state, version };
+}
