@@ -68,7 +68,7 @@ function logEvent(overrides: {
 function renderTab(history: RequestLogEvent[], role: Role = 'VIEWER') {
   mocks.api.get.mockResolvedValue({ data: history });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
+  return render(
     <MantineProvider env="test">
       <QueryClientProvider client={queryClient}>
         <InspectorTab projectId={7} role={role} />
@@ -108,6 +108,8 @@ beforeEach(() => {
   mocks.api.delete.mockReset();
   mocks.stomp.options = null;
   mocks.stomp.handlers = {};
+  mocks.stomp.activate.mockClear();
+  mocks.stomp.deactivate.mockClear();
 });
 
 describe('InspectorTab', () => {
@@ -218,8 +220,9 @@ describe('InspectorTab', () => {
     expect(screen.getByText(/No requests yet/)).toBeInTheDocument();
   });
 
-  it('says when it is offline and shows the ERROR frame message', async () => {
-    renderTab([]);
+  it('says when it is offline, shows the ERROR frame message and disconnects when closed', async () => {
+    const { unmount } = renderTab([]);
+    expect(mocks.stomp.activate).toHaveBeenCalled();
     await screen.findByText(/No requests yet/);
     act(() => {
       mocks.stomp.options?.onError?.('Project 7 not found');
@@ -227,5 +230,8 @@ describe('InspectorTab', () => {
     });
     expect(screen.getByRole('status')).toHaveTextContent('Offline — retrying');
     expect(screen.getByRole('alert')).toHaveTextContent('Project 7 not found');
+
+    unmount();
+    expect(mocks.stomp.deactivate).toHaveBeenCalled();
   });
 });
