@@ -1,6 +1,81 @@
-import { Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useClearLogs } from '@/features/inspector/api/clear-logs';
+import type { RequestLogEvent } from '@/features/inspector/api/types';
+import { ConnectionStatus } from '@/features/inspector/components/connection-status';
+import { LogDetailDrawer } from '@/features/inspector/components/log-detail-drawer';
+import { LogFilters } from '@/features/inspector/components/log-filters';
+import { LogTable } from '@/features/inspector/components/log-table';
+import { useLiveLogs } from '@/features/inspector/hooks/use-live-logs';
+import { matchesFilters, NO_FILTERS, type LogFilters as Filters } from '@/features/inspector/utils/log-events';
+import { toApiError } from '@/lib/api-error';
+import { atLeast, type Role } from '@/lib/roles';
 
-/** Placeholder: the live request inspector of a project. */
-export function InspectorTab({ projectId }: { projectId: number }) {
-  return <Text c="dimmed">The live inspector of project {projectId} arrives here.</Text>;
+/** The project's mock calls as they happen: history on open, then the live stream. */
+export function InspectorTab({ projectId, role }: { projectId: number; role: Role }) {
+  const live = useLiveLogs(projectId);
+  const clear = useClearLogs(projectId, { onSuccess: live.clearStreamed });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selected, setSelected] = useState<RequestLogEvent | null>(null);
+  const rows = useMemo(() => live.rows.filter((e) => matchesFilters(e, filters)), [live.rows, filters]);
+  const filtering = filters.method !== '' || filters.status !== '' || filters.text.trim() !== '';
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <LogFilters value={filters} onChange={setFilters} />
+        <Group gap="sm">
+          <ConnectionStatus state={live.connection} />
+          {live.paused ? (
+            <Button variant="light" onClick={live.resume}>
+              Resume
+            </Button>
+          ) : (
+            <Button variant="default" onClick={live.pause}>
+              Pause
+            </Button>
+          )}
+          {atLeast(role, 'EDITOR') && (
+            <Button color="red" variant="light" loading={clear.isPending} onClick={() => clear.mutate()}>
+              Clear
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {live.paused && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          Paused: {live.heldCount} new {live.heldCount === 1 ? 'request' : 'requests'} waiting. Resume to see them.
+        </Text>
+      )}
+      {live.streamError && (
+        <Alert color="red" title="Live connection error" role="alert">
+          {live.streamError}
+        </Alert>
+      )}
+      {live.history.isError && (
+        <Alert color="red" title="Could not load the history" role="alert">
+          {toApiError(live.history.error).message}{' '}
+          <Button variant="subtle" size="compact-sm" onClick={() => void live.history.refetch()}>
+            Retry
+          </Button>
+        </Alert>
+      )}
+      {clear.isError && (
+        <Alert color="red" title="Could not clear the log" role="alert" withCloseButton onClose={clear.reset}>
+          {toApiError(clear.error).message}
+        </Alert>
+      )}
+      <LogTable
+        rows={rows}
+        loading={live.history.isPending}
+        emptyMessage={
+          filtering
+            ? 'No requests match these filters.'
+            : 'No requests yet. Call one of this project’s mock URLs and it shows up here.'
+        }
+        onOpen={setSelected}
+      />
+      <LogDetailDrawer event={selected} onClose={() => setSelected(null)} />
+    </Stack>
+  );
 }
