@@ -21,7 +21,11 @@ fi
 npm ci --prefix frontend --no-audit --no-fund --loglevel=error
 npm --prefix frontend run typecheck
 npm --prefix frontend test
+npm --prefix frontend run build
 
 # The built jars end to end, as a user drives them with curl and a STOMP client (Node packages).
 npm ci --prefix e2e --no-audit --no-fund --loglevel=error
 bash e2e/api-smoke.sh
+
+# The dashboard in Chromium against the whole stack (installs Debian's chromium when missing).
+bash e2e/browser-test.sh
