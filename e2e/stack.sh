@@ -16,6 +16,7 @@ trap cleanup EXIT
 
 SERVER_PORT=$M java -Xmx384m -jar manager-api/target/manager-api-0.1.0-SNAPSHOT.jar > "$DATA/manager.log" 2>&1 &
 pids+=($!)
+export MANAGER_PID=$!
 # Analytics flushed every second instead of every 5, so checks of them wait less.
 MOCKAPI_ENGINE_PORT=$E MOCKAPI_ENGINE_ANALYTICSFLUSHINTERVAL=1s java -Xmx256m -jar mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar > "$DATA/engine.log" 2>&1 &
 pids+=($!)

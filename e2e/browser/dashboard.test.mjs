@@ -158,3 +158,18 @@ test('an invalid template shows its error at the line', async () => {
   await shot(page, 'template-error');
   assert.deepEqual(page.errors, []);
 });
+
+// Last: it stops the manager.
+test('the live inspector says when it is offline', async () => {
+  const owner = await account('watcher');
+  const org = await api.post('/orgs', owner.token, { name: 'Watched' });
+  const project = await api.post(`/orgs/${org.id}/projects`, owner.token, { name: 'Traffic' });
+  const page = await newPage(browser);
+  await signIn(page, owner.email);
+  await page.goto(`${UI}/projects/${project.id}/inspector`);
+  await page.getByRole('status').getByText('Live').waitFor();
+
+  process.kill(Number(process.env.MANAGER_PID));
+
+  await page.getByRole('status').getByText('Offline — retrying').waitFor();
+});
