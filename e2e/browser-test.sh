@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests: the built jars and the built dashboard (vite preview) on ports of their
 # own, driven through Debian's Chromium by playwright-core (e2e/browser/*.test.mjs, node --test).
-# Screenshots of the main pages are written to docs/screenshots/.
+# Screenshots of the main pages go to e2e/.screenshots/ (SCREENSHOTS=docs/screenshots: the README's).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
