@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Code, Group, Switch, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { Endpoint } from '@/features/endpoints/api/types';
-import { ConfirmDeleteButton } from '@/features/endpoints/components/confirm-delete-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ChaosBadge, MethodBadge, StateBadge } from '@/features/endpoints/components/endpoint-badges';
 
 type Props = {
@@ -83,7 +83,16 @@ export function EndpointsTable({ endpoints, canEdit, togglingId, onOpen, onToggl
                         {canEdit ? '✎' : '👁'}
                       </ActionIcon>
                     </Tooltip>
-                    {canEdit && <ConfirmDeleteButton label={`Delete ${route}`} what={route} onConfirm={() => onDelete(e)} />}
+                    {canEdit && (
+                      <ConfirmButton
+                        aria-label={`Delete ${route}`}
+                        title={`Delete ${route}`}
+                        message={`Delete ${route}? Mock calls to it stop being answered.`}
+                        onConfirm={() => onDelete(e)}
+                      >
+                        Delete
+                      </ConfirmButton>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>
