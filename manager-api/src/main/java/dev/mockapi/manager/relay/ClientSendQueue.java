@@ -214,7 +214,10 @@ final class ClientSendQueue extends WebSocketSessionDecorator {
       discard();
     }
     reason.increment();
-    closeQuietly(CloseStatus.SESSION_NOT_RELIABLE);
+    // Closing waits for the stuck write to give up; the sending thread serves other clients.
+    Thread.ofVirtual()
+        .name("stomp-close-" + getId())
+        .start(() -> closeQuietly(CloseStatus.SESSION_NOT_RELIABLE));
   }
 
   private void closeQuietly(CloseStatus status) {
