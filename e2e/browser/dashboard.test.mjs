@@ -158,6 +158,7 @@ test('an invalid template shows its error at the line', async () => {
   await dialog.getByText(/Line 2, column \d+/).waitFor();
   await dialog.locator('[data-error-line="2"]').waitFor();
   await shot(page, 'template-error');
+
   assert.deepEqual(page.errors, []);
 });
 
