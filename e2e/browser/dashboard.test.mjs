@@ -162,6 +162,30 @@ test('an invalid template shows its error at the line', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('the body editor completes Faker names from the catalog', async () => {
+  const owner = await account('completer');
+  const org = await api.post('/orgs', owner.token, { name: 'Completion' });
+  const project = await api.post(`/orgs/${org.id}/projects`, owner.token, { name: 'Fake Data' });
+  const page = await newPage(browser);
+
+  await signIn(page, owner.email);
+  await page.goto(`${UI}/projects/${project.id}`);
+  await page.getByRole('button', { name: 'New endpoint' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New endpoint' });
+  const editor = dialog.getByRole('textbox', { name: 'Body template' });
+  await editor.click();
+  await page.keyboard.type('{"name": "{{Faker.');
+  await page.keyboard.type('first_');
+  const list = page.locator('.cm-tooltip-autocomplete');
+  await list.getByText('first_name', { exact: true }).waitFor();
+  await shot(page, 'faker-completion');
+  await page.keyboard.press('Enter');
+
+  await list.waitFor({ state: 'detached' });
+  assert.match(await editor.textContent(), /\{\{Faker\.first_name\(\)\}\}/);
+  assert.deepEqual(page.errors, []);
+});
+
 // Last: it stops the manager.
 test('the live inspector says when it is offline', async () => {
   const owner = await account('watcher');

@@ -20,7 +20,8 @@ export function callOf(fn: FakerFunction): string {
 
 /**
  * Completes Faker function names inside a placeholder: after `{{Faker.` (also `{{#if Faker.` and the
- * like) it offers every catalog function with its signature, description and example output.
+ * like) it offers every catalog function with its signature, description and example output. The chosen
+ * call closes the placeholder unless `}}` already follows.
  */
 export function fakerCompletionSource(catalog: () => FakerFunction[]) {
   return (context: CompletionContext): CompletionResult | null => {
@@ -29,6 +30,7 @@ export function fakerCompletionSource(catalog: () => FakerFunction[]) {
     const from = word.from + word.text.lastIndexOf('.') + 1;
     const functions = catalog();
     if (functions.length === 0) return null;
+    const close = /^\w*\s*\}\}/.test(context.state.sliceDoc(context.pos, context.pos + 200)) ? '' : '}}';
     return {
       from,
       validFor: /^\w*$/,
@@ -37,13 +39,18 @@ export function fakerCompletionSource(catalog: () => FakerFunction[]) {
         type: 'function',
         detail: fn.signature,
         info: [fn.description, `Example: ${fn.example}`].filter(Boolean).join('\n'),
-        apply: callOf(fn),
+        apply: callOf(fn) + close,
       })),
     };
   };
 }
 
-/** The completion as an editor extension: basicSetup's autocompletion picks it up as language data. */
+/**
+ * The completion as an editor extension: basicSetup's autocompletion picks it up as language data. The
+ * source is made once: autocompletion keys a pending or shown result by the source's identity, so a new
+ * function per lookup would drop the list on every keystroke.
+ */
 export function fakerCompletion(catalog: () => FakerFunction[]): Extension {
-  return EditorState.languageData.of(() => [{ autocomplete: fakerCompletionSource(catalog) }]);
+  const data = [{ autocomplete: fakerCompletionSource(catalog) }];
+  return EditorState.languageData.of(() => data);
 }

@@ -1,7 +1,7 @@
 import { json } from '@codemirror/lang-json';
 import { Input } from '@mantine/core';
 import CodeMirror, { Decoration, EditorView, type Extension } from '@uiw/react-codemirror';
-import { useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useFakerCatalog, type FakerFunction } from '@/features/endpoints/api/get-faker-catalog';
 import { fakerCompletion } from '@/features/endpoints/faker-completion';
 
@@ -25,6 +25,9 @@ function errorLineDecoration(mark: TemplateErrorMark): Extension {
   });
 }
 
+// @uiw/react-codemirror reconfigures the whole editor whenever basicSetup or onChange changes identity.
+const BASIC_SETUP = { foldGutter: false };
+
 type Props = {
   label: string;
   value: string;
@@ -45,6 +48,9 @@ export function TemplateEditor({ label, value, onChange, readOnly, error, descri
   const catalog = useFakerCatalog();
   const catalogRef = useRef<FakerFunction[]>([]);
   catalogRef.current = catalog.data ?? [];
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const handleChange = useCallback((next: string) => onChangeRef.current?.(next), []);
 
   const base = useMemo<Extension[]>(
     () => [
@@ -73,14 +79,14 @@ export function TemplateEditor({ label, value, onChange, readOnly, error, descri
       <div style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4, overflow: 'hidden' }}>
         <CodeMirror
           value={value}
-          onChange={onChange}
+          onChange={handleChange}
           editable={!readOnly}
           readOnly={readOnly}
           extensions={extensions}
           indentWithTab={false}
           minHeight={minHeight}
           maxHeight="400px"
-          basicSetup={{ foldGutter: false }}
+          basicSetup={BASIC_SETUP}
         />
       </div>
     </Input.Wrapper>
