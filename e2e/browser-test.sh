@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests: the built jars and the built dashboard (vite preview) on ports of their
 # own, driven through Debian's Chromium by playwright-core (e2e/browser/*.test.mjs, node --test).
-# Screenshots of the main pages go to e2e/.screenshots/ (SCREENSHOTS=docs/screenshots: the README's).
+# Arguments: test files to run (default: all). Screenshots of the main pages go to e2e/.screenshots/ (SCREENSHOTS=docs/screenshots: the README's).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
@@ -12,4 +12,4 @@ fi
 M=18020 E=18021 UI=13020
 . e2e/stack.sh
 export MOCKAPI_UI_URL=http://localhost:$UI MOCKAPI_ENGINE_URL=http://localhost:$E
-node --test --test-concurrency=1 e2e/browser/
+node --test --test-concurrency=1 "${@:-e2e/browser/}"

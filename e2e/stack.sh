@@ -7,6 +7,8 @@ export MOCKAPI_ENGINE_PUBLIC_URL=http://localhost:$E
 pids=()
 
 cleanup() {
+  # A browser test restarts the manager and leaves the new one's pid here.
+  [ -f "$DATA/manager-restarted.pid" ] && pids+=("$(cat "$DATA/manager-restarted.pid")")
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   redis-cli -n 12 --scan --pattern 'mockapi:*' 2>/dev/null | xargs -r redis-cli -n 12 DEL >/dev/null 2>&1
@@ -16,7 +18,7 @@ trap cleanup EXIT
 
 SERVER_PORT=$M java -Xmx384m -jar manager-api/target/manager-api-0.1.0-SNAPSHOT.jar > "$DATA/manager.log" 2>&1 &
 pids+=($!)
-export MANAGER_PID=$!
+export MANAGER_PID=$! MANAGER_PORT=$M
 # Analytics flushed every second instead of every 5, so checks of them wait less.
 MOCKAPI_ENGINE_PORT=$E MOCKAPI_ENGINE_ANALYTICSFLUSHINTERVAL=1s java -Xmx256m -jar mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar > "$DATA/engine.log" 2>&1 &
 pids+=($!)

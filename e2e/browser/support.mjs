@@ -1,5 +1,7 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, a page that records console
 // errors, and API calls for the set-up a test does not drive through the UI.
+import { spawn } from 'node:child_process';
+import { openSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const UI = process.env.MOCKAPI_UI_URL ?? 'http://localhost:3000';
@@ -57,6 +59,48 @@ export async function account(who) {
 export const api = {
   post: (path, token, body) => call('POST', path, token, body),
   get: (path, token) => call('GET', path, token),
+};
+
+/** A new account with an organization and a project of its own, made through the API. */
+export async function ownProject(who) {
+  const owner = await account(who);
+  const org = await api.post('/orgs', owner.token, { name: `${who} org` });
+  const project = await api.post(`/orgs/${org.id}/projects`, owner.token, { name: `${who} project` });
+  return { owner, org, project };
+}
+
+/** Calls a project's mock URL, as a frontend app would. */
+export function callMock(project, path, init) {
+  return fetch(`${project.mockBaseUrl}${path}`, init);
+}
+
+/** Waits until `check()` is true, trying every 200 ms for up to `ms`. */
+export async function eventually(check, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not true after ${ms} ms: ${check}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Stops the manager e2e/stack.sh started (its pid in MANAGER_PID) and, on `restart()`, starts it again
+ * on the same port, data and Redis database; e2e/stack.sh stops the new one on exit.
+ */
+export const manager = {
+  stop() {
+    process.kill(Number(process.env.MANAGER_PID));
+  },
+  restart() {
+    const data = process.env.MOCKAPI_DATA_DIR;
+    const log = openSync(`${data}/manager-restarted.log`, 'a');
+    const jar = new URL('../../manager-api/target/manager-api-0.1.0-SNAPSHOT.jar', import.meta.url).pathname;
+    const child = spawn('java', ['-Xmx384m', '-jar', jar], {
+      env: { ...process.env, SERVER_PORT: process.env.MANAGER_PORT },
+      stdio: ['ignore', log, log],
+    });
+    writeFileSync(`${data}/manager-restarted.pid`, String(child.pid));
+  },
 };
 
 /** Signs `page` in through the login form. */
