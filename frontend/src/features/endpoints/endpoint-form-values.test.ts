@@ -30,7 +30,7 @@ describe('endpoint form values', () => {
     expect(validateEndpoint(emptyValues())).toEqual({});
   });
 
-  it('checks paths, statuses, headers, delays, rates and state bindings', () => {
+  it('checks paths, statuses, headers, the chaos policy and state bindings', () => {
     const errors = validateEndpoint({
       ...emptyValues(),
       path: '/users?x=1',
@@ -54,11 +54,15 @@ describe('endpoint form values', () => {
       'headers.0.name': expect.stringMatching(/header name/),
       'headers.2.name': 'This header is already set',
       'headers.2.value': 'No line breaks in a header value',
-      maxMs: 'Must be at least the minimum delay',
-      failureRate: 'The failure rate must be from 0 to 1',
+      maxMs: 'Maximum delay must be at least the minimum delay',
+      failureRate: 'Failure rate must be from 0 to 1',
       failureStatus: 'Failure status must be a whole number from 100 to 599',
       action: '"delete" addresses one item: the path needs an {id} segment',
     });
+  });
+
+  it('does not check the chaos policy while endpoint chaos is off', () => {
+    expect(validateEndpoint({ ...emptyValues(), chaosEnabled: false, delayType: 'fixed', ms: '', failureRate: 2 })).toEqual({});
   });
 
   it('places server field errors at their inputs and keeps the rest', () => {

@@ -1,24 +1,9 @@
+import type { ChaosPolicy } from '@/lib/chaos';
+
 /** The endpoint contract of README "Endpoint definitions", as the manager sends and receives it. */
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
-
-export type Delay =
-  | { type: 'fixed'; ms: number }
-  | { type: 'uniform'; minMs: number; maxMs: number }
-  | { type: 'lognormal'; medianMs: number; sigma: number };
-export type DelayType = Delay['type'];
-
-export const FAULTS = ['http_error', 'connection_reset', 'empty_response', 'malformed_body'] as const;
-export type Fault = (typeof FAULTS)[number];
-
-export type ChaosSpec = {
-  delay: Delay | null;
-  failureRate: number;
-  failureStatus: number;
-  failureBody: string | null;
-  fault: Fault;
-};
 
 export const STATE_ACTIONS = ['create', 'list', 'get', 'replace', 'patch', 'delete', 'reset'] as const;
 export type StateAction = (typeof STATE_ACTIONS)[number];
@@ -35,7 +20,7 @@ export type EndpointInput = {
   enabled: boolean;
   priority: number;
   response: ResponseSpec;
-  chaos: ChaosSpec | null;
+  chaos: ChaosPolicy | null;
   state: StateBinding | null;
   version?: number;
 };

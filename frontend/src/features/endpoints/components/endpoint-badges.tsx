@@ -1,5 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
-import type { ChaosSpec, Delay, StateBinding } from '@/features/endpoints/api/types';
+import type { StateBinding } from '@/features/endpoints/api/types';
+import type { ChaosPolicy, Delay } from '@/lib/chaos';
 
 const methodColors: Record<string, string> = {
   GET: 'blue',
@@ -28,7 +29,7 @@ function delayText(delay: Delay | null): string {
 }
 
 /** What an endpoint's chaos does, in a few words. */
-export function chaosSummary(chaos: ChaosSpec): string {
+export function chaosSummary(chaos: ChaosPolicy): string {
   const failures =
     chaos.failureRate > 0
       ? `${Math.round(chaos.failureRate * 1000) / 10}% ${chaos.fault === 'http_error' ? chaos.failureStatus : chaos.fault}`
@@ -36,7 +37,7 @@ export function chaosSummary(chaos: ChaosSpec): string {
   return `${delayText(chaos.delay)}, ${failures}`;
 }
 
-export function ChaosBadge({ chaos }: { chaos: ChaosSpec | null }) {
+export function ChaosBadge({ chaos }: { chaos: ChaosPolicy | null }) {
   if (!chaos) return null;
   const summary = chaosSummary(chaos);
   return (

@@ -4,6 +4,7 @@ import { EndpointsTab } from '@/features/endpoints/components/endpoints-tab';
 import { endpointFixture, renderWithProviders, SLOW, stubApi } from '@/features/endpoints/testing/render';
 import { api } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
+import { chooseOption } from '@/testing/choose-option';
 
 vi.mock('@/lib/api-client', () => ({ api: { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() } }));
 
@@ -40,7 +41,7 @@ describe('EndpointEditor', SLOW, () => {
 
     expect(await within(dialog).findByText("The path must start with '/'")).toBeInTheDocument();
     expect(within(dialog).getByText('Status must be a whole number from 100 to 599')).toBeInTheDocument();
-    expect(within(dialog).getByText('The failure rate must be from 0 to 1')).toBeInTheDocument();
+    expect(within(dialog).getByText('Failure rate must be from 0 to 1')).toBeInTheDocument();
     expect(within(dialog).getByText('1 to 64 letters, digits, _ or -')).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^Path/)).toHaveAttribute('aria-invalid', 'true');
     expect(endpointPosts()).toHaveLength(0);
@@ -55,7 +56,7 @@ describe('EndpointEditor', SLOW, () => {
     await user.clear(path);
     await user.type(path, '/users');
     await user.click(within(dialog).getByRole('switch', { name: /Endpoint chaos/ }));
-    await user.selectOptions(within(dialog).getByLabelText('Delay type'), 'fixed');
+    await chooseOption(user, 'Delay', 'Fixed');
     await user.click(within(dialog).getByRole('switch', { name: /State binding/ }));
     await user.type(within(dialog).getByLabelText('Collection'), 'users');
     await user.selectOptions(within(dialog).getByLabelText(/^Action/), 'create');

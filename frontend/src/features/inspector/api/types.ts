@@ -1,5 +1,4 @@
-/** How a failing call failed (README "Chaos at serve time"). */
-export type Fault = 'http_error' | 'connection_reset' | 'empty_response' | 'malformed_body';
+import type { Fault } from '@/lib/chaos';
 
 /**
  * One served mock call, as the history answers it and the relay streams it (README "Request log

@@ -1,19 +1,5 @@
+import type { ChaosPolicy } from '@/lib/chaos';
 import type { Role } from '@/lib/roles';
-
-export type Delay =
-  | { type: 'fixed'; ms: number }
-  | { type: 'uniform'; minMs: number; maxMs: number }
-  | { type: 'lognormal'; medianMs: number; sigma: number };
-
-export type Fault = 'http_error' | 'connection_reset' | 'empty_response' | 'malformed_body';
-
-export type ChaosPolicy = {
-  delay: Delay | null;
-  failureRate: number;
-  failureStatus: number;
-  failureBody: string | null;
-  fault: Fault;
-};
 
 export type ProjectSettings = {
   chaosMode: { enabled: boolean; policy: ChaosPolicy | null };
