@@ -1,12 +1,20 @@
-import { AnalyticsTab } from '@/features/analytics/components/analytics-tab';
-import { EndpointsTab } from '@/features/endpoints/components/endpoints-tab';
-import { InspectorTab } from '@/features/inspector/components/inspector-tab';
+import { lazyComponent } from '@/app/lazy-component';
 import type { ProjectPanels } from '@/features/projects/components/project-page';
 
 // The project page shows other features' tabs; they meet here, in the app layer, so no feature imports
-// another (STYLE: "no imports from one feature into another").
+// another (STYLE: "no imports from one feature into another"). Each tab loads when first opened: the
+// endpoints tab brings CodeMirror, the analytics tab Recharts.
 export const projectPanels: ProjectPanels = {
-  endpoints: EndpointsTab,
-  inspector: InspectorTab,
-  analytics: AnalyticsTab,
+  endpoints: lazyComponent(
+    () => import('@/features/endpoints/components/endpoints-tab').then((m) => m.EndpointsTab),
+    'Loading endpoints',
+  ),
+  inspector: lazyComponent(
+    () => import('@/features/inspector/components/inspector-tab').then((m) => m.InspectorTab),
+    'Loading live inspector',
+  ),
+  analytics: lazyComponent(
+    () => import('@/features/analytics/components/analytics-tab').then((m) => m.AnalyticsTab),
+    'Loading analytics',
+  ),
 };

@@ -1,15 +1,33 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '@/app/layout';
+import { lazyComponent } from '@/app/lazy-component';
 import { NotFound } from '@/app/not-found';
 import { projectPanels } from '@/app/project-panels';
 import { ProtectedRoute } from '@/app/protected-route';
 import { paths } from '@/config/paths';
-import { LoginPage } from '@/features/auth/components/login-page';
-import { RegisterPage } from '@/features/auth/components/register-page';
-import { DashboardPage } from '@/features/orgs/components/dashboard-page';
-import { OrgPage } from '@/features/orgs/components/org-page';
-import { ProjectPage } from '@/features/projects/components/project-page';
 import { onSessionExpired } from '@/lib/api-client';
+
+// Each page is a chunk of its own, loaded when first visited.
+const LoginPage = lazyComponent(
+  () => import('@/features/auth/components/login-page').then((m) => m.LoginPage),
+  'Loading page',
+);
+const RegisterPage = lazyComponent(
+  () => import('@/features/auth/components/register-page').then((m) => m.RegisterPage),
+  'Loading page',
+);
+const DashboardPage = lazyComponent(
+  () => import('@/features/orgs/components/dashboard-page').then((m) => m.DashboardPage),
+  'Loading page',
+);
+const OrgPage = lazyComponent(
+  () => import('@/features/orgs/components/org-page').then((m) => m.OrgPage),
+  'Loading page',
+);
+const ProjectPage = lazyComponent(
+  () => import('@/features/projects/components/project-page').then((m) => m.ProjectPage),
+  'Loading page',
+);
 
 export const routes = [
   { path: paths.login, element: <LoginPage /> },

@@ -1,6 +1,7 @@
-import { Alert, Button, Center, Loader } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Loading } from '@/components/ui/loading';
 import { toApiError } from '@/lib/api-error';
 
 /**
@@ -17,11 +18,7 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={label} />
-      </Center>
-    );
+    return <Loading label={label} />;
   }
   if (query.isError) {
     return (

@@ -8,6 +8,7 @@ export function orgPermissions(role: Role | undefined) {
   return {
     canManageProjects: admin,
     canManageMembers: admin,
+    canRenameOrg: admin,
     canDeleteOrg: owner,
     /** Roles the caller may grant: Owner only by an Owner. */
     grantableRoles: ROLES.filter((r) => (r === 'OWNER' ? owner : admin)),

@@ -4,6 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RequestLogEvent } from '@/features/inspector/api/types';
 import { InspectorTab } from '@/features/inspector/components/inspector-tab';
+import { ApiError } from '@/lib/api-error';
 import type { Role } from '@/lib/roles';
 
 type StompOptions = {
@@ -203,7 +204,21 @@ describe('InspectorTab', () => {
     expect(screen.queryByRole('button', { name: 'Clear' })).not.toBeInTheDocument();
   });
 
-  it('lets an Editor clear the log, which empties the view', async () => {
+  it('asks before clearing, and cancelling keeps the rows', async () => {
+    const user = userEvent.setup();
+    renderTab([logEvent({ path: '/a' })], 'EDITOR');
+    await screen.findByText('/a');
+
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clear the request log?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(mocks.api.delete).not.toHaveBeenCalled();
+    expect(shownPaths()).toEqual(['/a']);
+  });
+
+  it('lets an Editor clear the log after confirming, which empties the view', async () => {
     const user = userEvent.setup();
     mocks.api.delete.mockResolvedValue({ data: undefined });
     renderTab([logEvent({ path: '/a' })], 'EDITOR');
@@ -213,11 +228,27 @@ describe('InspectorTab', () => {
     await screen.findByText('/b');
 
     await user.click(screen.getByRole('button', { name: 'Clear' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clear the request log?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clear log' }));
 
     await waitFor(() => expect(screen.queryByText('/a')).not.toBeInTheDocument());
     expect(screen.queryByText('/b')).not.toBeInTheDocument();
     expect(mocks.api.delete).toHaveBeenCalledWith('/projects/7/logs');
     expect(screen.getByText(/No requests yet/)).toBeInTheDocument();
+  });
+
+  it('shows why clearing failed in the dialog and keeps the rows', async () => {
+    const user = userEvent.setup();
+    mocks.api.delete.mockRejectedValue(new ApiError('This needs the EDITOR role or higher; you are VIEWER', 403));
+    renderTab([logEvent({ path: '/a' })], 'EDITOR');
+    await screen.findByText('/a');
+
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clear the request log?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clear log' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This needs the EDITOR role or higher; you are VIEWER');
+    expect(shownPaths()).toEqual(['/a']);
   });
 
   it('says when it is offline, shows the ERROR frame message and disconnects when closed', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useClearLogs } from '@/features/inspector/api/clear-logs';
 import type { RequestLogEvent } from '@/features/inspector/api/types';
 import { ConnectionStatus } from '@/features/inspector/components/connection-status';
@@ -36,9 +37,15 @@ export function InspectorTab({ projectId, role }: { projectId: number; role: Rol
             </Button>
           )}
           {atLeast(role, 'EDITOR') && (
-            <Button color="red" variant="light" loading={clear.isPending} onClick={() => clear.mutate()}>
+            <ConfirmButton
+              size="sm"
+              title="Clear the request log?"
+              message="The project's recorded requests are deleted from its history for everyone, not only from this view. This cannot be undone."
+              confirmLabel="Clear log"
+              onConfirm={() => clear.mutateAsync()}
+            >
               Clear
-            </Button>
+            </ConfirmButton>
           )}
         </Group>
       </Group>
@@ -58,11 +65,6 @@ export function InspectorTab({ projectId, role }: { projectId: number; role: Rol
           <Button variant="subtle" size="compact-sm" onClick={() => void live.history.refetch()}>
             Retry
           </Button>
-        </Alert>
-      )}
-      {clear.isError && (
-        <Alert color="red" title="Could not clear the log" role="alert" withCloseButton onClose={clear.reset}>
-          {toApiError(clear.error).message}
         </Alert>
       )}
       <LogTable

@@ -2,6 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useCreateOrg } from '@/features/orgs/api/create-org';
 import type { Org } from '@/features/orgs/api/types';
+import { validateOrgName } from '@/features/orgs/validation';
 import { toApiError } from '@/lib/api-error';
 
 export function CreateOrgForm({ onCreated }: { onCreated?: (org: Org) => void }) {
@@ -9,9 +10,7 @@ export function CreateOrgForm({ onCreated }: { onCreated?: (org: Org) => void })
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: '' },
-    validate: {
-      name: (v) => (!v.trim() ? 'Enter a name' : v.trim().length > 100 ? 'Use at most 100 characters' : null),
-    },
+    validate: { name: validateOrgName },
   });
 
   const submit = form.onSubmit((values) =>

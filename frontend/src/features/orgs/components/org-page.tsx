@@ -7,6 +7,7 @@ import { useDeleteOrg } from '@/features/orgs/api/delete-org';
 import { useOrg } from '@/features/orgs/api/get-org';
 import { MembersSection } from '@/features/orgs/components/members-section';
 import { ProjectsSection } from '@/features/orgs/components/projects-section';
+import { RenameOrgButton } from '@/features/orgs/components/rename-org-button';
 import { RoleBadge } from '@/features/orgs/components/role-badge';
 import { orgPermissions } from '@/features/orgs/permissions';
 
@@ -35,19 +36,22 @@ export function OrgPage() {
                   <Title order={2}>{o.name}</Title>
                   <RoleBadge role={o.role} />
                 </Group>
-                {can.canDeleteOrg && (
-                  <ConfirmButton
-                    title={`Delete ${o.name}?`}
-                    message="The organization, all its projects, their endpoints, state and history are deleted. This cannot be undone."
-                    confirmLabel="Delete organization"
-                    onConfirm={async () => {
-                      await deleteOrg.mutateAsync(o.id);
-                      navigate(paths.home, { replace: true });
-                    }}
-                  >
-                    Delete organization
-                  </ConfirmButton>
-                )}
+                <Group gap="xs">
+                  {can.canRenameOrg && <RenameOrgButton org={o} />}
+                  {can.canDeleteOrg && (
+                    <ConfirmButton
+                      title={`Delete ${o.name}?`}
+                      message="The organization, all its projects, their endpoints, state and history are deleted. This cannot be undone."
+                      confirmLabel="Delete organization"
+                      onConfirm={async () => {
+                        await deleteOrg.mutateAsync(o.id);
+                        navigate(paths.home, { replace: true });
+                      }}
+                    >
+                      Delete organization
+                    </ConfirmButton>
+                  )}
+                </Group>
               </Group>
             </Stack>
             <ProjectsSection orgId={o.id} role={o.role} />
