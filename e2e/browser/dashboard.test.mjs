@@ -187,3 +187,20 @@ test('the body editor completes Faker names from the catalog', async () => {
   assert.equal(await editor.evaluate((el) => el === document.activeElement), false);
   assert.deepEqual(page.errors, []);
 });
+
+test('an owner renames the organization from the keyboard', async () => {
+  const { owner, org } = await ownProject('renamer');
+  const page = await newPage(browser);
+  await signIn(page, owner.email);
+  await page.goto(`${UI}/orgs/${org.id}`);
+
+  await page.getByRole('button', { name: 'Rename organization' }).click();
+  await page.keyboard.press('ControlOrMeta+A'); // the name field has the focus
+  await page.keyboard.type('Renamed Labs');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Renamed Labs' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Renamed Labs' }).waitFor();
+  assert.equal((await api.get(`/orgs/${org.id}`, owner.token)).name, 'Renamed Labs');
+  assert.deepEqual(page.errors, []);
+});

@@ -1,5 +1,5 @@
-// The live inspector on real traffic: history, filters, pause and resume, keyboard, and reconnecting
-// after the manager comes back.
+// The live inspector on real traffic: history, filters, pause and resume, keyboard, clearing, and
+// reconnecting after the manager comes back.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { UI, api, callMock, launch, manager, newPage, ownProject, signIn } from './support.mjs';
@@ -23,7 +23,7 @@ async function rowsShown(log, count) {
   await log.getByRole('row').nth(count + 1).waitFor({ state: 'detached' });
 }
 
-test('filters, pause and resume, and the keyboard work on real traffic', async () => {
+test('filters, pause and resume, the keyboard and clearing work on real traffic', async () => {
   const { owner, project } = await ownProject('inspector');
   for (const method of ['GET', 'POST']) {
     await api.post(`/projects/${project.id}/endpoints`, owner.token, {
@@ -67,6 +67,13 @@ test('filters, pause and resume, and the keyboard work on real traffic', async (
   await details.getByLabel('Request headers').waitFor();
   await page.keyboard.press('Escape');
   await details.waitFor({ state: 'hidden' });
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear log' }).click();
+  await log.getByText('No requests yet').waitFor();
+  await page.reload();
+  await page.getByRole('status').getByText('Live').waitFor();
+  await log.getByText('No requests yet').waitFor(); // the history is gone too, not just the screen
   assert.deepEqual(page.errors, []);
 });
 

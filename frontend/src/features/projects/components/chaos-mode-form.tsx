@@ -40,7 +40,7 @@ export function ChaosModeForm({ project, canEdit }: { project: Project; canEdit:
   return (
     <SettingsCard
       title="Chaos mode"
-      description="While on, every mock call of the project gets this latency and failure policy, on top of each endpoint's own."
+      description="While on, every endpoint without chaos of its own gets this latency and failure policy."
     >
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
