@@ -100,6 +100,7 @@ export const manager = {
       stdio: ['ignore', log, log],
     });
     writeFileSync(`${data}/manager-restarted.pid`, String(child.pid));
+    child.unref(); // the test run ends without waiting for it; e2e/stack.sh stops it
   },
 };
 
