@@ -146,14 +146,18 @@ test('a Viewer sees the endpoints but no control to change them', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('an invalid template shows its error at the line', async () => {
-  const { owner, project } = await ownProject('author');
+/** A new owner's project page with the New endpoint dialog open. */
+async function newEndpointDialog(who) {
+  const { owner, project } = await ownProject(who);
   const page = await newPage(browser);
-
   await signIn(page, owner.email);
   await page.goto(`${UI}/projects/${project.id}`);
   await page.getByRole('button', { name: 'New endpoint' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New endpoint' });
+  return { page, dialog: page.getByRole('dialog', { name: 'New endpoint' }) };
+}
+
+test('an invalid template shows its error at the line', async () => {
+  const { page, dialog } = await newEndpointDialog('author');
   await dialog.locator('.cm-content').first().click();
   await page.keyboard.insertText('{\n  "name": "{{Faker.no_such_thing()}}"\n}');
 
@@ -165,13 +169,7 @@ test('an invalid template shows its error at the line', async () => {
 });
 
 test('the body editor completes Faker names from the catalog', async () => {
-  const { owner, project } = await ownProject('completer');
-  const page = await newPage(browser);
-
-  await signIn(page, owner.email);
-  await page.goto(`${UI}/projects/${project.id}`);
-  await page.getByRole('button', { name: 'New endpoint' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New endpoint' });
+  const { page, dialog } = await newEndpointDialog('completer');
   const editor = dialog.getByRole('textbox', { name: 'Body template' });
   await editor.click();
   await page.keyboard.type('{"name": "{{Faker.');
