@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Stack, Switch } from '@mantine/core';
+import { Switch } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ChaosPolicyFields } from '@/components/chaos/chaos-policy-fields';
 import type { Project } from '@/features/projects/api/types';
 import { useUpdateProject } from '@/features/projects/api/update-project';
-import { SettingsCard } from '@/features/projects/components/settings-card';
-import { toApiError } from '@/lib/api-error';
+import { SettingsCard, SettingsForm } from '@/features/projects/components/settings-card';
 import { chaosErrors, chaosFormValues, toChaosPolicy, type ChaosFormValues } from '@/lib/chaos';
 import { notifySuccess } from '@/lib/notify';
 
@@ -42,26 +41,16 @@ export function ChaosModeForm({ project, canEdit }: { project: Project; canEdit:
       title="Chaos mode"
       description="While on, every endpoint without chaos of its own gets this latency and failure policy."
     >
-      <form onSubmit={submit} noValidate>
-        <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
-          <Stack>
-            <Switch label="Chaos mode" {...form.getInputProps('enabled', { type: 'checkbox' })} />
-            {v.enabled && <ChaosPolicyFields form={form} />}
-            {update.isError && (
-              <Alert color="red" role="alert">
-                {toApiError(update.error).message}
-              </Alert>
-            )}
-            {canEdit && (
-              <Group>
-                <Button type="submit" loading={update.isPending}>
-                  Save chaos mode
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </fieldset>
-      </form>
+      <SettingsForm
+        onSubmit={submit}
+        canEdit={canEdit}
+        error={update.error}
+        saving={update.isPending}
+        saveLabel="Save chaos mode"
+      >
+        <Switch label="Chaos mode" {...form.getInputProps('enabled', { type: 'checkbox' })} />
+        {v.enabled && <ChaosPolicyFields form={form} />}
+      </SettingsForm>
     </SettingsCard>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Switch, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useUpdateProject } from '@/features/projects/api/update-project';
 import type { Project } from '@/features/projects/api/types';
-import { SettingsCard } from '@/features/projects/components/settings-card';
+import { SettingsCard, SettingsForm } from '@/features/projects/components/settings-card';
 import { toApiError } from '@/lib/api-error';
 import { notifySuccess } from '@/lib/notify';
 
@@ -45,32 +45,22 @@ export function GeneralSettingsForm({ project, canEdit }: { project: Project; ca
 
   return (
     <SettingsCard title="General" description="How the mock engine answers browsers and generates fake data.">
-      <form onSubmit={submit} noValidate>
-        <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
-          <Stack>
-            <TagsInput
-              label="CORS allowed origins"
-              description="* or origins such as https://app.example.com; press Enter after each"
-              {...form.getInputProps('allowedOrigins')}
-            />
-            <Switch label="Allow credentials (cookies) in CORS" {...form.getInputProps('allowCredentials', { type: 'checkbox' })} />
-            <TextInput label="Faker locale" description="Language of generated data" w={200} {...form.getInputProps('fakerLocale')} />
-            <Switch label="Require the API key on mock calls" {...form.getInputProps('apiKeyRequired', { type: 'checkbox' })} />
-            {update.isError && (
-              <Alert color="red" role="alert">
-                {toApiError(update.error).message}
-              </Alert>
-            )}
-            {canEdit && (
-              <Group>
-                <Button type="submit" loading={update.isPending}>
-                  Save settings
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </fieldset>
-      </form>
+      <SettingsForm
+        onSubmit={submit}
+        canEdit={canEdit}
+        error={update.error}
+        saving={update.isPending}
+        saveLabel="Save settings"
+      >
+        <TagsInput
+          label="CORS allowed origins"
+          description="* or origins such as https://app.example.com; press Enter after each"
+          {...form.getInputProps('allowedOrigins')}
+        />
+        <Switch label="Allow credentials (cookies) in CORS" {...form.getInputProps('allowCredentials', { type: 'checkbox' })} />
+        <TextInput label="Faker locale" description="Language of generated data" w={200} {...form.getInputProps('fakerLocale')} />
+        <Switch label="Require the API key on mock calls" {...form.getInputProps('apiKeyRequired', { type: 'checkbox' })} />
+      </SettingsForm>
     </SettingsCard>
   );
 }
