@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param logQueueCapacity log events waiting for Redis; beyond it events are dropped and counted
  * @param historyLength events kept per project in the history stream
  * @param resyncInterval how often every route table is reloaded, healing missed announcements
- * @param ioThreads event-loop threads serving HTTP; 0 keeps Reactor Netty's default (at least 4)
+ * @param ioThreads event-loop threads serving HTTP; 0 means one per available core
  * @param analyticsFlushInterval how often the analytics counted in memory are added to Redis
  */
 @Validated

@@ -11,8 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,10 +30,11 @@ public class RequestLogPublisher implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(RequestLogPublisher.class);
   private static final int BATCH = 256;
+  private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
   private static final LuaScript PUBLISH =
       LuaScript.load(RequestLogPublisher.class, "publish", ScriptOutputType.INTEGER);
 
-  private final BlockingQueue<Supplier<RequestLogEvent>> queue;
+  private final EventQueue<Supplier<RequestLogEvent>> queue;
   private final RedisCommands redis;
   private final JsonMapper json;
   private final byte[] historyLength;
@@ -46,7 +45,7 @@ public class RequestLogPublisher implements SmartLifecycle {
 
   RequestLogPublisher(
       EngineProperties properties, RedisCommands redis, JsonMapper json, MeterRegistry meters) {
-    this.queue = new ArrayBlockingQueue<>(properties.logQueueCapacity());
+    this.queue = new EventQueue<>(properties.logQueueCapacity());
     this.redis = redis;
     this.json = json;
     this.historyLength = bytes(Integer.toString(properties.historyLength()));
@@ -85,15 +84,11 @@ public class RequestLogPublisher implements SmartLifecycle {
 
   private void drain() {
     List<Supplier<RequestLogEvent>> batch = new ArrayList<>(BATCH);
-    while (running) {
+    while (running && !Thread.currentThread().isInterrupted()) {
       try {
-        Supplier<RequestLogEvent> first = queue.poll(500, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
+        if (queue.drainTo(batch, BATCH, IDLE_WAIT_NANOS) > 0) {
+          publish(batch);
         }
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        publish(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param constantBody the encoded body when it has no placeholders, else null
  * @param failureBody the template of an {@code http_error} failure body, or null
+ * @param readsRequest whether rendering needs the request: false when the body and every header are
+ *     constant
  */
 public record CompiledRoute(
     long endpointId,
@@ -24,16 +26,11 @@ public record CompiledRoute(
     boolean jsonBody,
     ChaosSpec chaos,
     StateBinding state,
-    Template failureBody) {
+    Template failureBody,
+    boolean readsRequest) {
 
   /** A response header whose value is a template. */
   public record HeaderTemplate(String name, Template value) {}
-
-  /** Whether rendering needs the request: false when the body and every header are constant. */
-  public boolean readsRequest() {
-    return constantBody == null
-        || headers.stream().anyMatch(header -> header.value().constantOutput() == null);
-  }
 
   /** Literal segments, the first precedence key. */
   int literals() {

@@ -51,6 +51,10 @@ public final class RouteCompiler {
       }
       Template body = TemplateCompiler.compile(response.body(), json);
       String failureBody = definition.chaos() == null ? null : definition.chaos().failureBody();
+      byte[] constantBody =
+          body.constantOutput() == null
+              ? null
+              : body.constantOutput().getBytes(StandardCharsets.UTF_8);
       routes.add(
           new CompiledRoute(
               route.endpointId(),
@@ -60,16 +64,16 @@ public final class RouteCompiler {
               response.status(),
               List.copyOf(headers),
               body,
-              body.constantOutput() == null
-                  ? null
-                  : body.constantOutput().getBytes(StandardCharsets.UTF_8),
+              constantBody,
               json,
               definition.chaos(),
               definition.state(),
               failureBody == null
                   ? null
                   : TemplateCompiler.compile(
-                      failureBody, TemplateCompiler.looksLikeJson(null, failureBody))));
+                      failureBody, TemplateCompiler.looksLikeJson(null, failureBody)),
+              constantBody == null
+                  || headers.stream().anyMatch(header -> header.value().constantOutput() == null)));
     }
     return new CompiledProject(
         table.projectId(),

@@ -1,0 +1,67 @@
+package dev.mockapi.engine.requestlog;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A bounded queue with many producers (the event loops) and one consumer (the publisher) that
+ * shares no lock between them. With {@code ArrayBlockingQueue} an event loop that queued an event
+ * while the scheduler had paused the publisher inside {@code drainTo} (which holds the lock for the
+ * whole batch) waited for the publisher's next turn on the CPU: milliseconds for every call on that
+ * loop when both share one core.
+ */
+final class EventQueue<T> {
+
+  private final ConcurrentLinkedQueue<T> items = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final int capacity;
+  private volatile Thread waiting;
+
+  EventQueue(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** Adds {@code item} unless the queue is full; never blocks. */
+  boolean offer(T item) {
+    if (size.getAndIncrement() >= capacity) {
+      size.getAndDecrement();
+      return false;
+    }
+    items.offer(item);
+    Thread consumer = waiting;
+    if (consumer != null) {
+      LockSupport.unpark(consumer);
+    }
+    return true;
+  }
+
+  /**
+   * Moves up to {@code max} items into {@code batch}, first waiting up to {@code timeoutNanos} for
+   * one when the queue is empty (less when the thread is interrupted). Only one thread may call it.
+   *
+   * @return how many items were moved
+   */
+  int drainTo(List<T> batch, int max, long timeoutNanos) {
+    T item = items.poll();
+    if (item == null) {
+      waiting = Thread.currentThread();
+      // Checked again after announcing the wait: an item offered before it saw no one to wake.
+      item = items.poll();
+      if (item == null) {
+        LockSupport.parkNanos(this, timeoutNanos);
+        item = items.poll();
+      }
+      waiting = null;
+    }
+    int moved = 0;
+    while (item != null) {
+      batch.add(item);
+      moved++;
+      item = moved < max ? items.poll() : null;
+    }
+    size.addAndGet(-moved);
+    return moved;
+  }
+}
