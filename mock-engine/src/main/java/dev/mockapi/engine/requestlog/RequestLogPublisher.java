@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,15 @@ public class RequestLogPublisher implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(RequestLogPublisher.class);
   private static final int BATCH = 256;
   private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+  /**
+   * How long a batch short of {@link #BATCH} lets the next one gather; producers do not wake the
+   * publisher meanwhile. Without it the publisher woke for every few events under load (about 10
+   * per script call at 20 000 req/s, and a futex wake-up on the event loop for most calls); with it
+   * about 220 (Redis {@code INFO commandstats}), and Lettuce's thread used a third less CPU.
+   */
+  private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
   private static final LuaScript PUBLISH =
       LuaScript.load(RequestLogPublisher.class, "publish", ScriptOutputType.INTEGER);
 
@@ -86,8 +96,12 @@ public class RequestLogPublisher implements SmartLifecycle {
     List<Supplier<RequestLogEvent>> batch = new ArrayList<>(BATCH);
     while (running && !Thread.currentThread().isInterrupted()) {
       try {
-        if (queue.drainTo(batch, BATCH, IDLE_WAIT_NANOS) > 0) {
+        int moved = queue.drainTo(batch, BATCH, IDLE_WAIT_NANOS);
+        if (moved > 0) {
           publish(batch);
+        }
+        if (moved < BATCH) {
+          LockSupport.parkNanos(LINGER_NANOS);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
