@@ -4,6 +4,9 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.metrics.CommandLatencyRecorder;
 import io.lettuce.core.resource.Delay;
+import io.lettuce.core.resource.NettyCustomizer;
+import io.netty.channel.Channel;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
@@ -27,19 +30,41 @@ class RedisClientConfig {
             .timeoutOptions(TimeoutOptions.enabled());
   }
 
+  @Bean(destroyMethod = "close")
+  EventLoops eventLoops(EngineProperties engine) {
+    return new EventLoops(engine.eventLoops());
+  }
+
   /**
-   * No per-command latency histograms: measured under load, recording them cost more than the
-   * command itself; the engine's own meters cover what operators need. Reconnect attempts back off
-   * to at most one second (Lettuce's default grows to 30 s), so state answers soon after Redis
-   * returns.
+   * Lettuce runs on the engine's event loops ({@link EventLoops}). No per-command latency
+   * histograms: measured under load, recording them cost more than the command itself; the engine's
+   * own meters cover what operators need. Reconnect attempts back off to at most one second
+   * (Lettuce's default grows to 30 s), so state answers soon after Redis returns.
    */
   @Bean
-  ClientResourcesBuilderCustomizer leanClientResources() {
+  ClientResourcesBuilderCustomizer leanClientResources(EventLoops loops) {
     return resources ->
         resources
+            .eventLoopGroupProvider(loops)
+            .nettyCustomizer(new OneFlushPerLoopRound())
             .commandLatencyRecorder(CommandLatencyRecorder.disabled())
             .reconnectDelay(
                 Delay.exponential(
                     Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+  }
+
+  /**
+   * The commands the event loop writes while serving one round of HTTP reads (a stateful call each)
+   * leave in one write to Redis at the end of the round, not one system call per command.
+   */
+  private static final class OneFlushPerLoopRound implements NettyCustomizer {
+    @Override
+    public void afterChannelInitialized(Channel channel) {
+      channel
+          .pipeline()
+          .addFirst(
+              new FlushConsolidationHandler(
+                  FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.mockapi.engine.http;
 
 import dev.mockapi.engine.config.EngineProperties;
+import dev.mockapi.engine.config.EventLoops;
 import dev.mockapi.engine.sync.RouteTableSync;
 import java.util.Map;
 import org.reactivestreams.Publisher;
@@ -12,9 +13,11 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
-import reactor.netty.resources.LoopResources;
 
-/** The engine's HTTP server: Reactor Netty, bound when the context starts, closed when it stops. */
+/**
+ * The engine's HTTP server: Reactor Netty on the {@link EventLoops} it shares with Lettuce, bound
+ * when the context starts, closed when it stops.
+ */
 @Component
 public class MockServer implements SmartLifecycle {
 
@@ -25,16 +28,18 @@ public class MockServer implements SmartLifecycle {
   private final OperationsHandler operations;
   private final Responses responses;
   private final RouteTableSync sync;
+  private final EventLoops loops;
   private volatile DisposableServer server;
-  private volatile LoopResources loops;
 
   MockServer(
       EngineProperties properties,
       MockHandler mocks,
       OperationsHandler operations,
       Responses responses,
-      RouteTableSync sync) {
+      RouteTableSync sync,
+      EventLoops loops) {
     this.properties = properties;
+    this.loops = loops;
     this.mocks = mocks;
     this.operations = operations;
     this.responses = responses;
@@ -45,10 +50,9 @@ public class MockServer implements SmartLifecycle {
   public void start() {
     // Load the tables first, so no request meets an empty registry after a restart.
     sync.loadAll();
-    loops = LoopResources.create("mock-http", ioThreads(), true);
     server =
         HttpServer.create()
-            .runOn(loops)
+            .runOn(loops.group())
             .host(properties.host())
             .port(properties.port())
             .httpRequestDecoder(
@@ -77,18 +81,6 @@ public class MockServer implements SmartLifecycle {
         Map.of());
   }
 
-  /**
-   * One event loop per core unless configured. Reactor Netty's default (at least 4) time-slices
-   * loops that always have work on fewer cores: a call then waits for the other loops' turns, which
-   * put the static route's p99 at 20-30 ms on one core against 6-9 ms with one loop
-   * (bench/README.md).
-   */
-  private int ioThreads() {
-    return properties.ioThreads() > 0
-        ? properties.ioThreads()
-        : Runtime.getRuntime().availableProcessors();
-  }
-
   /** The bound port (useful when configured as 0). */
   public int port() {
     return server.port();
@@ -98,9 +90,6 @@ public class MockServer implements SmartLifecycle {
   public void stop() {
     if (server != null) {
       server.disposeNow();
-    }
-    if (loops != null) {
-      loops.disposeLater().block();
     }
   }
 
