@@ -3,7 +3,7 @@
 # Method (issue "Mock Engine"): each server pinned to core 0, wrk on core 1, -t1 -c32 -d20s --latency,
 # 60 s of warm-up load per route, then 3 measured runs; medians printed. The engine keeps live logging
 # ON (events go to a Redis of the bench's own); the peers run in their fastest setting.
-#   bench/run.sh                      full run (about 15 minutes)
+#   bench/run.sh                      full run (about 25 minutes)
 #   WARMUP=5 DURATION=5 RUNS=1 bench/run.sh    a quick smoke run
 # Needs a quiet machine: run nothing else meanwhile.
 set -euo pipefail
