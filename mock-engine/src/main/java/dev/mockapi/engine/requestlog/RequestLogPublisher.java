@@ -99,9 +99,9 @@ public class RequestLogPublisher implements SmartLifecycle {
         int moved = queue.drainTo(batch, BATCH, IDLE_WAIT_NANOS);
         if (moved > 0) {
           publish(batch);
-        }
-        if (moved < BATCH) {
-          LockSupport.parkNanos(LINGER_NANOS);
+          if (moved < BATCH) {
+            LockSupport.parkNanos(LINGER_NANOS);
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
