@@ -193,7 +193,10 @@ test('an owner renames the organization from the keyboard', async () => {
   await page.goto(`${UI}/orgs/${org.id}`);
 
   await page.getByRole('button', { name: 'Rename organization' }).click();
-  await page.keyboard.press('ControlOrMeta+A'); // the name field has the focus
+  // The dialog moves the focus to its name field a moment after it opens: typing before would miss it.
+  const name = page.getByRole('dialog', { name: 'Rename organization' }).getByRole('textbox', { name: 'Name' });
+  await page.waitForFunction((field) => field === document.activeElement, await name.elementHandle());
+  await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Renamed Labs');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Renamed Labs' }).waitFor();
