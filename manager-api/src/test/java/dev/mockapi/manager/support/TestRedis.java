@@ -9,12 +9,15 @@ import redis.embedded.RedisServer;
 
 /**
  * The Redis of the integration suite: the machine's server at 127.0.0.1:6379 on database index 13
+ * (or {@code MOCKAPI_TEST_REDIS_DATABASE})
  * (never flushed; tests delete only their own keys), or, when none answers, a server of the suite's
  * own started from the embedded binary on a free port.
  */
 public final class TestRedis {
 
-  public static final int DATABASE = 13;
+  // MOCKAPI_TEST_REDIS_DATABASE lets two checkouts run their suites at once without sharing keys.
+  public static final int DATABASE =
+      Integer.parseInt(System.getenv().getOrDefault("MOCKAPI_TEST_REDIS_DATABASE", "13"));
   private static Endpoint endpoint;
 
   private TestRedis() {}
