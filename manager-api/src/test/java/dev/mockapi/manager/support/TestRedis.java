@@ -9,9 +9,8 @@ import redis.embedded.RedisServer;
 
 /**
  * The Redis of the integration suite: the machine's server at 127.0.0.1:6379 on database index 13
- * (or {@code MOCKAPI_TEST_REDIS_DATABASE})
- * (never flushed; tests delete only their own keys), or, when none answers, a server of the suite's
- * own started from the embedded binary on a free port.
+ * (or {@code MOCKAPI_TEST_REDIS_DATABASE}) (never flushed; tests delete only their own keys), or,
+ * when none answers, a server of the suite's own started from the embedded binary on a free port.
  */
 public final class TestRedis {
 
