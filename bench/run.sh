@@ -87,7 +87,7 @@ DELAYED_ERRORS=$(awk '/Socket errors|Non-2xx/ {print}' <<< "$DELAYED" | tr '\n' 
 DELAYED_REQUESTS=$(awk '/requests in/ {print $1}' <<< "$DELAYED")
 ENGINE_RSS_MB=$(( $(ps -o rss= -p "$ENGINE_PID") / 1024 ))
 DROPPED=$(curl -s "http://127.0.0.1:$ENGINE_PORT/actuator/prometheus" | awk '/^mockapi_engine_log_events_dropped_total/ {print $2}')
-HISTORY=$(redis-cli -p "$REDIS_PORT" XLEN mockapi:history:1)
+HISTORY=$(redis-cli -p "$REDIS_PORT" XLEN mockapi:history:00000000-0000-4000-8000-00000000be0c)
 kill "$ENGINE_PID"; wait "$ENGINE_PID" 2>/dev/null || true
 fi
 

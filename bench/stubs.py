@@ -23,7 +23,10 @@ def route(endpoint_id, path, body, chaos=None, state=None, method="GET"):
         "chaos": chaos, "state": state}}
 
 
-engine = {"projectId": 1, "projectSlug": "bench", "version": 1,
+# The project key names the project's data in Redis; bench/run.sh reads its history by it.
+PROJECT_KEY = "00000000-0000-4000-8000-00000000be0c"
+engine = {"projectId": 1, "projectKey": PROJECT_KEY, "projectSlug": "bench",
+          "installationId": "00000000-0000-4000-8000-000000000001", "version": 1,
           "settings": {"chaosMode": {"enabled": False, "policy": None},
                        "cors": {"allowedOrigins": ["*"], "allowCredentials": False},
                        "apiKeyRequired": False, "fakerLocale": "en"},

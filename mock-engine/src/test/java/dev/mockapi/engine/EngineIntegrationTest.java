@@ -74,9 +74,9 @@ public abstract class EngineIntegrationTest {
       analytics.flush();
       for (Project project : projects) {
         tables.remove(project.slug());
-        redis.delete(RedisKeys.history(project.id()));
-        redis.delete(redis.keys("mockapi:state:" + project.id() + ":*"));
-        redis.delete(redis.keys(RedisKeys.analyticsPrefix(project.id()) + "*"));
+        redis.delete(RedisKeys.history(project.key()));
+        redis.delete(redis.keys("mockapi:state:" + project.key() + ":*"));
+        redis.delete(redis.keys(RedisKeys.analyticsPrefix(project.key()) + "*"));
       }
     }
   }
@@ -90,7 +90,9 @@ public abstract class EngineIntegrationTest {
     Project marker =
         projects.stream()
             .filter(
-                p -> registry.get(p.slug()) != null && registry.get(p.slug()).projectId() == p.id())
+                p ->
+                    registry.get(p.slug()) != null
+                        && registry.get(p.slug()).projectKey().equals(p.key()))
             .findFirst()
             .orElseGet(() -> Project.unique());
     if (!projects.contains(marker)) {
@@ -105,14 +107,22 @@ public abstract class EngineIntegrationTest {
             () ->
                 redis
                     .opsForStream()
-                    .range(RedisKeys.history(marker.id()), Range.unbounded())
+                    .range(RedisKeys.history(marker.key()), Range.unbounded())
                     .stream()
                     .anyMatch(record -> record.getValue().get("event").toString().contains(path)));
   }
 
   /** A project of this test; its Redis keys are removed after the test. */
   protected Project newProject() {
-    Project project = Project.unique();
+    return newProject(Project.unique());
+  }
+
+  /** A project of this test with a given id (another installation's project may share it). */
+  protected Project newProject(long id) {
+    return newProject(Project.withId(id));
+  }
+
+  private Project newProject(Project project) {
     projects.add(project);
     return project;
   }

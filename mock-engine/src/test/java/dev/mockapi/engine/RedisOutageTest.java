@@ -196,7 +196,7 @@ class RedisOutageTest {
         .until(
             () -> {
               analytics.flush();
-              return redis.keys(RedisKeys.analyticsPrefix(project.id()) + "h:*").stream()
+              return redis.keys(RedisKeys.analyticsPrefix(project.key()) + "h:*").stream()
                       .mapToLong(key -> counted(redis, key))
                       .sum()
                   == 5;

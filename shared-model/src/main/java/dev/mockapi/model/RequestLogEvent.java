@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param id a random UUID
  * @param timestamp when the request arrived, ISO-8601
+ * @param projectKey the key naming the project's data in Redis ({@link RedisKeys})
  * @param endpointId the matched endpoint, or null when nothing matched
  * @param matched whether an endpoint matched
  * @param durationMs time from arrival to the response being written, delays included
@@ -18,6 +19,7 @@ public record RequestLogEvent(
     String timestamp,
     long projectId,
     String projectSlug,
+    String projectKey,
     Long endpointId,
     boolean matched,
     Request request,

@@ -34,11 +34,11 @@ class AnalyticsService {
   }
 
   AnalyticsResponse analytics(long projectId, long userId, String windowParam) {
-    access.require(projectId, userId, Role.VIEWER);
+    String projectKey = access.require(projectId, userId, Role.VIEWER).getProjectKey();
     FieldErrors errors = new FieldErrors();
     AnalyticsWindow window = AnalyticsWindow.parse(windowParam, errors);
     errors.throwIfAny();
-    List<AnalyticsWindow.Slot> slots = window.slots(projectId, clock.instant());
+    List<AnalyticsWindow.Slot> slots = window.slots(projectKey, clock.instant());
     WindowCounts counts =
         WindowCounts.sum(store.read(slots.stream().map(AnalyticsWindow.Slot::key).toList()));
     return new AnalyticsResponse(

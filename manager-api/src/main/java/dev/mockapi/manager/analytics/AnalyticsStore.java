@@ -57,10 +57,10 @@ class AnalyticsStore implements ProjectRedisData {
 
   /** Removes every analytics hash of the project, found by SCAN (never KEYS), in batches. */
   @Override
-  public void dropProject(long projectId) {
+  public void dropProject(String projectKey) {
     ScanOptions keys =
         ScanOptions.scanOptions()
-            .match(RedisKeys.analyticsPrefix(projectId) + "*")
+            .match(RedisKeys.analyticsPrefix(projectKey) + "*")
             .count(1_000)
             .build();
     List<String> batch = new ArrayList<>(DELETE_BATCH);

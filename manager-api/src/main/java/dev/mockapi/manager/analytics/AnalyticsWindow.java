@@ -29,7 +29,7 @@ enum AnalyticsWindow {
 
   /** The key of a project's hash for a slot, counted in slot lengths since the epoch. */
   private interface SlotKey {
-    String of(long projectId, long index);
+    String of(String projectKey, long index);
   }
 
   /** One slot of the window: when it starts and the hash that holds its counts. */
@@ -58,12 +58,12 @@ enum AnalyticsWindow {
   }
 
   /** The window's slots, oldest first, the last one holding {@code now}. */
-  List<Slot> slots(long projectId, Instant now) {
+  List<Slot> slots(String projectKey, Instant now) {
     long size = slot.toSeconds();
     long current = now.getEpochSecond() / size;
     List<Slot> result = new ArrayList<>(slots);
     for (long index = current - slots + 1; index <= current; index++) {
-      result.add(new Slot(Instant.ofEpochSecond(index * size), key.of(projectId, index)));
+      result.add(new Slot(Instant.ofEpochSecond(index * size), key.of(projectKey, index)));
     }
     return result;
   }

@@ -26,26 +26,25 @@ class RequestHistoryService {
   /** Up to {@code limit} events that pass the filter, newest first. */
   List<RequestLogEvent> recent(
       long projectId, long userId, String limit, RequestFilterParams params) {
-    access.require(projectId, userId, Role.VIEWER);
+    String projectKey = access.require(projectId, userId, Role.VIEWER).getProjectKey();
     FieldErrors errors = new FieldErrors();
     int max = limit(limit, errors);
     RequestFilter filter = params.parse(errors);
     errors.throwIfAny();
-    return history.newestFirst(projectId).stream().filter(filter).limit(max).toList();
+    return history.newestFirst(projectKey).stream().filter(filter).limit(max).toList();
   }
 
   /** How many retained events pass the filter. */
   long count(long projectId, long userId, RequestFilterParams params) {
-    access.require(projectId, userId, Role.VIEWER);
+    String projectKey = access.require(projectId, userId, Role.VIEWER).getProjectKey();
     FieldErrors errors = new FieldErrors();
     RequestFilter filter = params.parse(errors);
     errors.throwIfAny();
-    return history.newestFirst(projectId).stream().filter(filter).count();
+    return history.newestFirst(projectKey).stream().filter(filter).count();
   }
 
   void clear(long projectId, long userId) {
-    access.require(projectId, userId, Role.EDITOR);
-    history.clear(projectId);
+    history.clear(access.require(projectId, userId, Role.EDITOR).getProjectKey());
   }
 
   private static int limit(String text, FieldErrors errors) {

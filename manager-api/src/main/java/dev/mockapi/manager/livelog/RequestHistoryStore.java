@@ -38,10 +38,10 @@ class RequestHistoryStore implements ProjectRedisData {
   }
 
   /** Every readable event of the project, newest first. */
-  List<RequestLogEvent> newestFirst(long projectId) {
+  List<RequestLogEvent> newestFirst(String projectKey) {
     List<MapRecord<String, Object, Object>> entries;
     try {
-      entries = redis.opsForStream().reverseRange(RedisKeys.history(projectId), Range.unbounded());
+      entries = redis.opsForStream().reverseRange(RedisKeys.history(projectKey), Range.unbounded());
     } catch (DataAccessException e) {
       throw unavailable(e);
     }
@@ -57,13 +57,13 @@ class RequestHistoryStore implements ProjectRedisData {
   }
 
   @Override
-  public void dropProject(long projectId) {
-    clear(projectId);
+  public void dropProject(String projectKey) {
+    clear(projectKey);
   }
 
-  void clear(long projectId) {
+  void clear(String projectKey) {
     try {
-      redis.delete(RedisKeys.history(projectId));
+      redis.delete(RedisKeys.history(projectKey));
     } catch (DataAccessException e) {
       throw unavailable(e);
     }

@@ -9,8 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
-/** A project: a set of mock endpoints served under {@code /mock/{slug}}. */
+/**
+ * A project: a set of mock endpoints served under {@code /mock/{slug}}. Its data in Redis is named
+ * by its {@code projectKey}, a random UUID of its own, never by its id: ids repeat across
+ * installations and restored backups, keys do not.
+ */
 @Entity
 @Table(name = "projects")
 public class Project {
@@ -27,6 +32,9 @@ public class Project {
 
   @Column(nullable = false, unique = true)
   private String slug;
+
+  @Column(name = "project_key", nullable = false, unique = true, updatable = false)
+  private String projectKey;
 
   private String description;
 
@@ -49,6 +57,7 @@ public class Project {
     this.orgId = orgId;
     this.name = name;
     this.slug = slug;
+    this.projectKey = UUID.randomUUID().toString();
     this.description = description;
     this.settings = ProjectSettings.defaults();
     this.configVersion = 1;
@@ -73,6 +82,11 @@ public class Project {
 
   public String getSlug() {
     return slug;
+  }
+
+  /** The key naming the project's data in Redis (history, state, analytics, live log). */
+  public String getProjectKey() {
+    return projectKey;
   }
 
   public String getDescription() {

@@ -9,7 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Removes a deleted project's Redis data once the deletion commits (also when its whole
  * organization goes). A Redis failure is logged, not thrown: the deletion has committed; what is
- * left is unreachable (ids are never reused) and analytics expire by themselves.
+ * left is unreachable (keys are never reused) and analytics expire by themselves.
  */
 @Component
 class ProjectDataCleanup {
@@ -26,7 +26,7 @@ class ProjectDataCleanup {
   void onProjectDeleted(ProjectDeleted event) {
     for (ProjectRedisData each : data) {
       try {
-        each.dropProject(event.projectId());
+        each.dropProject(event.projectKey());
       } catch (RuntimeException e) {
         log.warn(
             "Could not remove the {} of deleted project {}: {}",

@@ -1,4 +1,9 @@
 package dev.mockapi.manager.project;
 
-/** A project was deleted in the current transaction; its route table goes once it commits. */
-public record ProjectDeleted(long projectId, String slug) {}
+/**
+ * A project was deleted in the current transaction; its route table and Redis data go once it
+ * commits.
+ *
+ * @param projectKey the key its Redis data is named by
+ */
+public record ProjectDeleted(long projectId, String projectKey, String slug) {}

@@ -9,6 +9,6 @@ public interface ProjectRedisData {
   /** What it is, for the log: "request history". */
   String description();
 
-  /** Removes all of it for {@code projectId}; may throw when Redis fails. */
-  void dropProject(long projectId);
+  /** Removes all of it for the project of {@code projectKey}; may throw when Redis fails. */
+  void dropProject(String projectKey);
 }

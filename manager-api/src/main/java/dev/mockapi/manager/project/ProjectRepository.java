@@ -1,6 +1,7 @@
 package dev.mockapi.manager.project;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
   boolean existsBySlug(String slug);
 
   List<Project> findByOrgIdOrderByNameAscIdAsc(long orgId);
+
+  /** The id of the project with this key, if it is one of this installation's projects. */
+  @Query("select p.id from Project p where p.projectKey = :key")
+  Optional<Long> findIdByProjectKey(@Param("key") String key);
 
   /**
    * Moves the project's route-table version on. Also takes the project row's write lock, so

@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * A project as the API shows it.
  *
+ * @param projectKey the key naming the project's data in Redis (not a secret)
  * @param apiKeyIssued whether an API key exists (the key itself is shown once, when issued)
  */
 record ProjectResponse(
@@ -13,6 +14,7 @@ record ProjectResponse(
     long orgId,
     String name,
     String slug,
+    String projectKey,
     String description,
     String mockBaseUrl,
     ProjectSettings settings,

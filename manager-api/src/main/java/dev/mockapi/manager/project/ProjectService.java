@@ -98,7 +98,8 @@ class ProjectService {
   void delete(long projectId, long userId) {
     Project project = projectAccess.require(projectId, userId, Role.ADMIN);
     projects.delete(project);
-    events.publishEvent(new ProjectDeleted(project.getId(), project.getSlug()));
+    events.publishEvent(
+        new ProjectDeleted(project.getId(), project.getProjectKey(), project.getSlug()));
   }
 
   /** Issues a new API key, replacing any earlier one; the key is shown only in this answer. */
@@ -116,7 +117,8 @@ class ProjectService {
   @EventListener
   void onOrganizationDeleting(OrganizationDeleting event) {
     for (Project project : projects.findByOrgIdOrderByNameAscIdAsc(event.orgId())) {
-      events.publishEvent(new ProjectDeleted(project.getId(), project.getSlug()));
+      events.publishEvent(
+          new ProjectDeleted(project.getId(), project.getProjectKey(), project.getSlug()));
     }
   }
 
@@ -135,6 +137,7 @@ class ProjectService {
         project.getOrgId(),
         project.getName(),
         project.getSlug(),
+        project.getProjectKey(),
         project.getDescription(),
         engine.mockBaseUrl(project.getSlug()),
         project.getSettings(),

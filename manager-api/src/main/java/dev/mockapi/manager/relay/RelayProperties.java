@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sendBufferSize bytes one client may have waiting before the oldest event is dropped
  * @param sendTimeLimit how long one write to a client may take before the client is disconnected
  * @param heartbeat STOMP heart-beat interval both ways, so dead connections are noticed
+ * @param unknownKeysRemembered log-channel keys that are no project of this installation (another
+ *     installation's on a shared Redis) remembered, so their events are dropped without a query
  */
 @Validated
 @ConfigurationProperties("mockapi.relay")
@@ -21,4 +23,5 @@ public record RelayProperties(
     @Min(1) int sendBufferFrames,
     @NotNull DataSize sendBufferSize,
     @NotNull Duration sendTimeLimit,
-    @NotNull Duration heartbeat) {}
+    @NotNull Duration heartbeat,
+    @Min(1) int unknownKeysRemembered) {}

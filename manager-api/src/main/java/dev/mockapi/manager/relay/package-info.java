@@ -1,8 +1,10 @@
 /**
  * The live inspector's relay (DESIGN section 4): the manager PSUBSCRIBEs the engines' log channels
  * {@code mockapi:logs:*} and forwards each event, as it came, to the STOMP topic {@code
- * /topic/projects/{projectId}/logs} of its own in-memory broker. Every manager instance relays to
- * its own clients; nothing is shared between instances but Redis.
+ * /topic/projects/{projectId}/logs} of its own in-memory broker. Channels are named by project key:
+ * only a key of one of this installation's projects maps to a topic, so what another installation
+ * sharing the Redis publishes is dropped ({@link ProjectChannels}). Every manager instance relays
+ * to its own clients; nothing is shared between instances but Redis and the database.
  *
  * <p>Access is checked on frames, not on the handshake: the CONNECT frame carries the access token
  * (browsers cannot set headers on a WebSocket handshake), each SUBSCRIBE is allowed only for a

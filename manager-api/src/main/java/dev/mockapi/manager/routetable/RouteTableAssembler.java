@@ -15,10 +15,13 @@ class RouteTableAssembler {
 
   private final ProjectRepository projects;
   private final EndpointRepository endpoints;
+  private final Installation installation;
 
-  RouteTableAssembler(ProjectRepository projects, EndpointRepository endpoints) {
+  RouteTableAssembler(
+      ProjectRepository projects, EndpointRepository endpoints, Installation installation) {
     this.projects = projects;
     this.endpoints = endpoints;
+    this.installation = installation;
   }
 
   /** The current table of a project, or empty when the project no longer exists. */
@@ -34,7 +37,9 @@ class RouteTableAssembler {
             .toList();
     return new RouteTable(
         project.getId(),
+        project.getProjectKey(),
         project.getSlug(),
+        installation.id(),
         project.getConfigVersion(),
         project.getSettings(),
         project.getApiKeyHash(),

@@ -18,8 +18,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps Redis in step with the database: each committed change republishes its project, start-up
- * republishes every project and drops tables of projects that are gone, and whatever Redis refused
- * (it was down) is retried every few seconds until it lands.
+ * republishes every project and drops this installation's tables of projects that are gone (never
+ * another installation's), and whatever Redis refused (it was down) is retried every few seconds
+ * until it lands.
  */
 @Component
 public class RouteTablePublisher {
@@ -29,8 +30,9 @@ public class RouteTablePublisher {
   private final RouteTableAssembler assembler;
   private final RouteTableStore store;
   private final ProjectRepository projects;
-  // What Redis refused, retried until it lands: tables to remove (project id -> slug) and to write.
-  private final Map<Long, String> pendingRemovals = new ConcurrentHashMap<>();
+  // What Redis refused, retried until it lands: tables to remove (project key -> slug) and to
+  // write.
+  private final Map<String, String> pendingRemovals = new ConcurrentHashMap<>();
   private final Set<Long> pendingPublications = ConcurrentHashMap.newKeySet();
 
   RouteTablePublisher(
@@ -48,35 +50,63 @@ public class RouteTablePublisher {
   @TransactionalEventListener
   void onProjectDeleted(ProjectDeleted event) {
     pendingPublications.remove(event.projectId());
-    remove(event.projectId(), event.slug());
+    remove(event.projectKey(), event.slug());
   }
 
-  /** Republishes every project (heals a flushed or stale Redis) and removes orphaned tables. */
+  /**
+   * Republishes every project (heals a flushed or stale Redis) and removes this installation's
+   * orphaned tables; tables of other installations on the same Redis stay.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void republishAll() {
+    // Read before the projects: a project another manager of this installation creates meanwhile
+    // is then either among the projects or not yet among the published slugs, never removed.
+    Set<String> published = publishedSlugs();
+    Set<String> live = publishEveryProject();
+    try {
+      int kept = 0;
+      for (String slug : published) {
+        if (!live.contains(slug) && !store.remove(slug, null)) {
+          kept++;
+        }
+      }
+      log.info(
+          "Published the route tables of {} project(s); left {} table(s) not of this installation",
+          live.size(),
+          kept);
+    } catch (RuntimeException e) {
+      unavailable(e);
+    }
+  }
+
+  private Set<String> publishedSlugs() {
+    try {
+      return store.publishedSlugs();
+    } catch (RuntimeException e) {
+      unavailable(e);
+      return Set.of();
+    }
+  }
+
+  private static void unavailable(RuntimeException e) {
+    log.warn(
+        "Redis is unavailable ({}); route tables will be published when it answers", e.toString());
+  }
+
+  /** Publishes (or queues) every project's table; answers their slugs. */
+  private Set<String> publishEveryProject() {
     Set<String> live = new HashSet<>();
     for (Project project : projects.findAll()) {
       live.add(project.getSlug());
       publish(project.getId(), true);
     }
-    try {
-      for (String slug : store.publishedSlugs()) {
-        if (!live.contains(slug)) {
-          store.remove(slug, null);
-        }
-      }
-      log.info("Published the route tables of {} project(s)", live.size());
-    } catch (RuntimeException e) {
-      log.warn(
-          "Redis is unavailable ({}); route tables will be published when it answers",
-          e.toString());
-    }
+    return live;
   }
 
   /** Retries what Redis could not take earlier. */
   @Scheduled(fixedDelayString = "${mockapi.routes.retry-interval:PT5S}")
   void retryPending() {
-    pendingRemovals.forEach((id, slug) -> remove(id, slug));
+    pendingRemovals.forEach((key, slug) -> remove(key, slug));
     for (Long projectId : Set.copyOf(pendingPublications)) {
       publish(projectId, false);
     }
@@ -96,12 +126,12 @@ public class RouteTablePublisher {
     }
   }
 
-  private void remove(long projectId, String slug) {
+  private void remove(String projectKey, String slug) {
     try {
-      store.remove(slug, projectId);
-      pendingRemovals.remove(projectId);
+      store.remove(slug, projectKey);
+      pendingRemovals.remove(projectKey);
     } catch (RuntimeException e) {
-      if (pendingRemovals.put(projectId, slug) == null) {
+      if (pendingRemovals.put(projectKey, slug) == null) {
         log.warn("Could not remove the route table of {} ({}); will retry", slug, e.toString());
       }
     }

@@ -28,9 +28,9 @@ class StateService {
   }
 
   CollectionList collections(long projectId, long userId) {
-    access.require(projectId, userId, Role.VIEWER);
+    String projectKey = access.require(projectId, userId, Role.VIEWER).getProjectKey();
     return new CollectionList(
-        store.counts(projectId).entrySet().stream()
+        store.counts(projectKey).entrySet().stream()
             .map(count -> new CollectionCount(count.getKey(), count.getValue()))
             .toList());
   }
@@ -40,7 +40,7 @@ class StateService {
    * first write).
    */
   CollectionPage page(long projectId, long userId, String name, String page, String size) {
-    access.require(projectId, userId, Role.VIEWER);
+    String projectKey = access.require(projectId, userId, Role.VIEWER).getProjectKey();
     FieldErrors errors = new FieldErrors();
     checkName(name, errors);
     int pageNumber = parse(page, 1, Integer.MAX_VALUE, 1, "page", errors);
@@ -49,7 +49,7 @@ class StateService {
     long from = (pageNumber - 1L) * pageSize;
     var window =
         store.window(
-            new CollectionRef(projectId, name),
+            new CollectionRef(projectKey, name),
             (int) Math.min(from, Integer.MAX_VALUE),
             (int) Math.min(from + pageSize, Integer.MAX_VALUE));
     return new CollectionPage(
@@ -62,18 +62,18 @@ class StateService {
 
   /** Empties the collection and restores its seed, if it was seeded. */
   void reset(long projectId, long userId, String name) {
-    access.require(projectId, userId, Role.EDITOR);
+    String projectKey = access.require(projectId, userId, Role.EDITOR).getProjectKey();
     FieldErrors errors = new FieldErrors();
     checkName(name, errors);
     errors.throwIfAny();
-    store.reset(new CollectionRef(projectId, name));
+    store.reset(new CollectionRef(projectKey, name));
   }
 
   /** Resets every collection of the project, one after the other. */
   void resetAll(long projectId, long userId) {
-    access.require(projectId, userId, Role.EDITOR);
-    for (String name : store.counts(projectId).keySet()) {
-      store.reset(new CollectionRef(projectId, name));
+    String projectKey = access.require(projectId, userId, Role.EDITOR).getProjectKey();
+    for (String name : store.counts(projectKey).keySet()) {
+      store.reset(new CollectionRef(projectKey, name));
     }
   }
 

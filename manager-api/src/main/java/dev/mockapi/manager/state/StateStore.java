@@ -48,15 +48,15 @@ public final class StateStore implements ProjectRedisData {
    * them as the seed a reset restores. Run it as the last step of a transaction: its failure rolls
    * the transaction back, and its 503 says that nothing was saved.
    */
-  public void seed(long projectId, String collection, List<String> items) {
+  public void seed(String projectKey, String collection, List<String> items) {
     await(
         "The state store (Redis) cannot be reached, so the collection could not be seeded and"
             + " nothing was saved; try again once it is back",
-        () -> store.seed(new CollectionRef(projectId, collection), items));
+        () -> store.seed(new CollectionRef(projectKey, collection), items));
   }
 
-  Map<String, Long> counts(long projectId) {
-    return await(UNAVAILABLE, () -> store.counts(projectId));
+  Map<String, Long> counts(String projectKey) {
+    return await(UNAVAILABLE, () -> store.counts(projectKey));
   }
 
   CollectionStore.Window window(CollectionRef collection, int from, int to) {
@@ -73,8 +73,8 @@ public final class StateStore implements ProjectRedisData {
   }
 
   @Override
-  public void dropProject(long projectId) {
-    await(UNAVAILABLE, () -> store.drop(projectId));
+  public void dropProject(String projectKey) {
+    await(UNAVAILABLE, () -> store.drop(projectKey));
   }
 
   private <T> T await(String unavailable, Supplier<CompletableFuture<T>> call) {

@@ -21,6 +21,7 @@ class AnalyticsIntegrationTest extends IntegrationTest {
 
   private Account owner;
   private long projectId;
+  private String projectKey;
   private long users;
   private long orders;
   private long deleted;
@@ -30,7 +31,9 @@ class AnalyticsIntegrationTest extends IntegrationTest {
   @BeforeEach
   void projectWithTraffic() {
     owner = signUp("owner");
-    projectId = createProject(owner, createOrg(owner, "Org"), "Shop").id();
+    var project = createProject(owner, createOrg(owner, "Org"), "Shop");
+    projectId = project.id();
+    projectKey = project.text("projectKey");
     users = createEndpoint(owner, projectId, "GET", "/users/{id}").id();
     orders = createEndpoint(owner, projectId, "POST", "/orders").id();
     deleted = createEndpoint(owner, projectId, "GET", "/gone").id();
@@ -76,15 +79,15 @@ class AnalyticsIntegrationTest extends IntegrationTest {
 
   @AfterEach
   void removeAnalytics() {
-    redis.delete(redis.keys(RedisKeys.analyticsPrefix(projectId) + "*"));
+    redis.delete(redis.keys(RedisKeys.analyticsPrefix(projectKey) + "*"));
   }
 
   private void minuteHash(long epochMinute, Map<String, String> fields) {
-    redis.opsForHash().putAll(RedisKeys.analyticsMinute(projectId, epochMinute), fields);
+    redis.opsForHash().putAll(RedisKeys.analyticsMinute(projectKey, epochMinute), fields);
   }
 
   private void hourHash(long epochHour, Map<String, String> fields) {
-    redis.opsForHash().putAll(RedisKeys.analyticsHour(projectId, epochHour), fields);
+    redis.opsForHash().putAll(RedisKeys.analyticsHour(projectKey, epochHour), fields);
   }
 
   private static JsonNode pointAt(JsonNode series, Instant time) {
@@ -230,6 +233,6 @@ class AnalyticsIntegrationTest extends IntegrationTest {
     assertThat(response.status()).as(response.text()).isEqualTo(204);
     await()
         .atMost(Duration.ofSeconds(5))
-        .until(() -> redis.keys(RedisKeys.analyticsPrefix(projectId) + "*").isEmpty());
+        .until(() -> redis.keys(RedisKeys.analyticsPrefix(projectKey) + "*").isEmpty());
   }
 }

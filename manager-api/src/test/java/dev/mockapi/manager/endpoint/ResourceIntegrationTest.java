@@ -30,6 +30,7 @@ class ResourceIntegrationTest extends IntegrationTest {
   private Account editor;
   private long orgId;
   private long projectId;
+  private String projectKey;
   private String slug;
   private String resources;
 
@@ -39,6 +40,7 @@ class ResourceIntegrationTest extends IntegrationTest {
     orgId = createOrg(editor, "Org");
     var project = createProject(editor, orgId, "Shop");
     projectId = project.id();
+    projectKey = project.text("projectKey");
     slug = project.text("slug");
     resources = "/api/projects/" + projectId + "/resources";
   }
@@ -111,7 +113,7 @@ class ResourceIntegrationTest extends IntegrationTest {
               assertThat(item.path("email").asString()).contains("@");
               assertThat(item.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             });
-    var stored = store.window(new CollectionRef(projectId, "users"), null, null).join();
+    var stored = store.window(new CollectionRef(projectKey, "users"), null, null).join();
     assertThat(stored.total()).isEqualTo(5);
     assertThat(stored.items().getFirst()).startsWith("{\"id\":1,");
   }
@@ -131,7 +133,7 @@ class ResourceIntegrationTest extends IntegrationTest {
                 "{\"sku\": \"{{Faker.numerify('SKU-###')}}\", \"id\": \"mine\", \"inStock\": true}"));
 
     assertThat(response.status()).as(response.text()).isEqualTo(201);
-    var stored = store.window(new CollectionRef(projectId, "products"), null, null).join();
+    var stored = store.window(new CollectionRef(projectKey, "products"), null, null).join();
     assertThat(stored.items())
         .hasSize(3)
         .allSatisfy(item -> assertThat(item).matches("\\{\"id\":\\d,\"sku\":\"SKU-\\d{3}\",.*"));
@@ -179,7 +181,7 @@ class ResourceIntegrationTest extends IntegrationTest {
     assertThat(notJson.status()).as(notJson.text()).isEqualTo(400);
     assertThat(notJson.text("detail")).contains("item 1 is not valid JSON");
     assertThat(endpointCount()).isZero();
-    assertThat(store.counts(projectId).join()).isEmpty();
+    assertThat(store.counts(projectKey).join()).isEmpty();
   }
 
   @Test
@@ -200,7 +202,7 @@ class ResourceIntegrationTest extends IntegrationTest {
 
   @Test
   void withoutASeedCountAnExistingCollectionIsLeftAsItIs() {
-    var users = new CollectionRef(projectId, "users");
+    var users = new CollectionRef(projectKey, "users");
     store.create(users, "ada", "{\"id\":\"ada\"}", "").join();
 
     var response = api.post(resources, editor.token(), Map.of("name", "users"));
@@ -218,8 +220,8 @@ class ResourceIntegrationTest extends IntegrationTest {
     assertThat(response.status()).as(response.text()).isEqualTo(409);
     assertThat(response.text("detail")).contains("PATCH /users/{id}", "endpoint " + existing);
     assertThat(endpointCount()).isEqualTo(1);
-    assertThat(store.counts(projectId).join()).isEmpty();
-    assertThat(store.window(new CollectionRef(projectId, "users"), null, null).join().total())
+    assertThat(store.counts(projectKey).join()).isEmpty();
+    assertThat(store.window(new CollectionRef(projectKey, "users"), null, null).join().total())
         .isZero();
   }
 
@@ -228,7 +230,7 @@ class ResourceIntegrationTest extends IntegrationTest {
     int limit = 100; // mockapi.state.max-collections-per-project
     for (int i = 0; i < limit; i++) {
       String name = "c" + i;
-      store.create(new CollectionRef(projectId, name), "1", "{\"id\":\"1\"}", "").join();
+      store.create(new CollectionRef(projectKey, name), "1", "{\"id\":\"1\"}", "").join();
     }
 
     var response = api.post(resources, editor.token(), Map.of("name", "users", "seedCount", 3));
@@ -236,7 +238,7 @@ class ResourceIntegrationTest extends IntegrationTest {
     assertThat(response.status()).as(response.text()).isEqualTo(409);
     assertThat(response.text("detail")).contains("max-collections-per-project");
     assertThat(endpointCount()).isZero();
-    assertThat(store.counts(projectId).join()).hasSize(limit).doesNotContainKey("users");
+    assertThat(store.counts(projectKey).join()).hasSize(limit).doesNotContainKey("users");
   }
 
   static Stream<Arguments> invalidRequests() {
@@ -282,7 +284,7 @@ class ResourceIntegrationTest extends IntegrationTest {
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(endpointCount()).isZero();
-    assertThat(store.counts(projectId).join()).isEmpty();
+    assertThat(store.counts(projectKey).join()).isEmpty();
   }
 
   private static String routeOf(JsonNode method, JsonNode path, JsonNode state) {

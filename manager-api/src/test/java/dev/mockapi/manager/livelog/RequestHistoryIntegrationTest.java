@@ -29,6 +29,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
   private Account owner;
   private long orgId;
   private long projectId;
+  private String projectKey;
   private String logs;
   private String count;
 
@@ -36,7 +37,9 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
   void projectWithHistory() {
     owner = signUp("owner");
     orgId = createOrg(owner, "Org");
-    projectId = createProject(owner, orgId, "Shop").id();
+    var project = createProject(owner, orgId, "Shop");
+    projectId = project.id();
+    projectKey = project.text("projectKey");
     logs = "/api/projects/" + projectId + "/logs";
     count = "/api/projects/" + projectId + "/requests/count";
     served("e1", "GET", "/users", 200, true);
@@ -49,7 +52,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
 
   @AfterEach
   void removeHistory() {
-    redis.delete(RedisKeys.history(projectId));
+    redis.delete(RedisKeys.history(projectKey));
   }
 
   @Test
@@ -72,12 +75,12 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
 
   @Test
   void deletingTheProjectRemovesItsHistory() {
-    assertThat(redis.hasKey(RedisKeys.history(projectId))).isTrue();
+    assertThat(redis.hasKey(RedisKeys.history(projectKey))).isTrue();
 
     var response = api.delete("/api/projects/" + projectId, owner.token());
 
     assertThat(response.status()).as(response.text()).isEqualTo(204);
-    await().atMost(Duration.ofSeconds(5)).until(() -> !redis.hasKey(RedisKeys.history(projectId)));
+    await().atMost(Duration.ofSeconds(5)).until(() -> !redis.hasKey(RedisKeys.history(projectKey)));
   }
 
   @Test
@@ -90,7 +93,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
 
   @Test
   void aProjectWithoutHistoryHasAnEmptyLog() {
-    redis.delete(RedisKeys.history(projectId));
+    redis.delete(RedisKeys.history(projectKey));
 
     var response = api.get(logs, owner.token());
 
@@ -196,7 +199,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
     var response = api.delete(logs, editor.token());
 
     assertThat(response.status()).as(response.text()).isEqualTo(204);
-    assertThat(redis.hasKey(RedisKeys.history(projectId))).isFalse();
+    assertThat(redis.hasKey(RedisKeys.history(projectKey))).isFalse();
     assertThat(api.get(logs, editor.token()).body().isEmpty()).isTrue();
     assertThat(api.get(count, editor.token()).body().path("count").asLong()).isZero();
   }
@@ -210,7 +213,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
     assertThat(api.get(count, viewer.token()).status()).isEqualTo(200);
     var clear = api.delete(logs, viewer.token());
     assertThat(clear.status()).as(clear.text()).isEqualTo(403);
-    assertThat(redis.opsForStream().size(RedisKeys.history(projectId))).isEqualTo(6);
+    assertThat(redis.opsForStream().size(RedisKeys.history(projectKey))).isEqualTo(6);
   }
 
   @Test
@@ -221,7 +224,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
     assertThat(api.get(logs, outsider.token()).status()).isEqualTo(404);
     assertThat(api.get(count, outsider.token()).status()).isEqualTo(404);
     assertThat(api.delete(logs, outsider.token()).status()).isEqualTo(404);
-    assertThat(redis.opsForStream().size(RedisKeys.history(projectId))).isEqualTo(6);
+    assertThat(redis.opsForStream().size(RedisKeys.history(projectKey))).isEqualTo(6);
   }
 
   @Test
@@ -246,6 +249,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
             "2026-11-24T10:15:30.123Z",
             projectId,
             "shop",
+            projectKey,
             matched ? 42L : null,
             matched,
             new RequestLogEvent.Request(
@@ -262,7 +266,7 @@ class RequestHistoryIntegrationTest extends IntegrationTest {
   private void append(Map<String, String> fields) {
     redis
         .opsForStream()
-        .add(StreamRecords.string(fields).withStreamKey(RedisKeys.history(projectId)));
+        .add(StreamRecords.string(fields).withStreamKey(RedisKeys.history(projectKey)));
   }
 
   private static List<String> ids(JsonNode events) {

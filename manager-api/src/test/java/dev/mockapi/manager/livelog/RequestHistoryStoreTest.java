@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** How the history routes answer while Redis is away: a 503 problem, never a 500. */
 class RequestHistoryStoreTest {
 
+  private static final String KEY = "5a0e2c1d-3b4f-4a6e-8d7c-9b0a1f2e3d4c";
+
   private LettuceConnectionFactory connections;
   private RequestHistoryStore history;
 
@@ -32,12 +34,12 @@ class RequestHistoryStoreTest {
 
   @Test
   void readingWhileRedisCannotBeReachedIsA503Problem() {
-    assertUnavailable(catchThrowableOfType(ApiException.class, () -> history.newestFirst(7)));
+    assertUnavailable(catchThrowableOfType(ApiException.class, () -> history.newestFirst(KEY)));
   }
 
   @Test
   void clearingWhileRedisCannotBeReachedIsA503Problem() {
-    assertUnavailable(catchThrowableOfType(ApiException.class, () -> history.clear(7)));
+    assertUnavailable(catchThrowableOfType(ApiException.class, () -> history.clear(KEY)));
   }
 
   private static void assertUnavailable(ApiException failure) {

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +37,15 @@ class LiveRelayIntegrationTest extends IntegrationTest {
   private Account owner;
   private long orgId;
   private long projectId;
+  private String projectKey;
 
   @BeforeEach
   void project() {
     owner = signUp("owner");
     orgId = createOrg(owner, "Org");
-    projectId = createProject(owner, orgId, "Shop").id();
+    var project = createProject(owner, orgId, "Shop");
+    projectId = project.id();
+    projectKey = project.text("projectKey");
   }
 
   @AfterEach
@@ -54,8 +59,8 @@ class LiveRelayIntegrationTest extends IntegrationTest {
 
     String first = event(projectId, "e1");
     String second = event(projectId, "e2");
-    redis.convertAndSend(RedisKeys.logs(projectId), first);
-    redis.convertAndSend(RedisKeys.logs(projectId), second);
+    redis.convertAndSend(RedisKeys.logs(projectKey), first);
+    redis.convertAndSend(RedisKeys.logs(projectKey), second);
 
     assertThat(client.nextEvent()).isEqualTo(first);
     assertThat(client.nextEvent()).isEqualTo(second);
@@ -69,7 +74,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     StompTestClient client = subscribed(viewer.token(), projectId);
 
     String served = event(projectId, "seen-by-viewer");
-    redis.convertAndSend(RedisKeys.logs(projectId), served);
+    redis.convertAndSend(RedisKeys.logs(projectKey), served);
 
     assertThat(client.nextEvent()).isEqualTo(served);
   }
@@ -86,7 +91,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
       await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(secondBroker, projectId) == 1);
 
       String served = event(projectId, "both");
-      redis.convertAndSend(RedisKeys.logs(projectId), served);
+      redis.convertAndSend(RedisKeys.logs(projectKey), served);
 
       assertThat(onFirst.nextEvent()).isEqualTo(served);
       assertThat(onSecond.nextEvent()).isEqualTo(served);
@@ -95,15 +100,58 @@ class LiveRelayIntegrationTest extends IntegrationTest {
 
   @Test
   void subscriberGetsNothingOfAnotherProject() throws Exception {
-    long otherProject = createProject(owner, orgId, "Other").id();
+    var otherProject = createProject(owner, orgId, "Other");
     StompTestClient client = subscribed(owner.token(), projectId);
 
-    redis.convertAndSend(RedisKeys.logs(otherProject), event(otherProject, "elsewhere"));
+    redis.convertAndSend(
+        RedisKeys.logs(otherProject.text("projectKey")), event(otherProject.id(), "elsewhere"));
     String mine = event(projectId, "mine");
-    redis.convertAndSend(RedisKeys.logs(projectId), mine);
+    redis.convertAndSend(RedisKeys.logs(projectKey), mine);
 
     assertThat(client.nextEvent()).isEqualTo(mine);
     assertThat(client.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void eventsOfChannelsThatAreNoProjectOfThisInstallationAreDropped() throws Exception {
+    StompTestClient client = subscribed(owner.token(), projectId);
+    double relayedBefore = meters.counter("mockapi.relay.events.relayed").count();
+
+    // Another installation's project with the same id, an older engine's channel named by the id,
+    // and channels that hold no project key at all.
+    for (String channel :
+        List.of(
+            RedisKeys.logs(UUID.randomUUID().toString()),
+            RedisKeys.LOGS_CHANNEL_PREFIX + projectId,
+            RedisKeys.logs(projectKey.toUpperCase(Locale.ROOT)),
+            RedisKeys.logs(projectKey + ":x"),
+            RedisKeys.LOGS_CHANNEL_PREFIX)) {
+      redis.convertAndSend(channel, event(projectId, "foreign"));
+    }
+    String mine = event(projectId, "mine");
+    redis.convertAndSend(RedisKeys.logs(projectKey), mine);
+
+    assertThat(client.nextEvent()).isEqualTo(mine);
+    assertThat(client.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(meters.counter("mockapi.relay.events.relayed").count()).isEqualTo(relayedBefore + 1);
+  }
+
+  @Test
+  void eventsOfADeletedProjectAreNoLongerRelayed() throws Exception {
+    var doomed = createProject(owner, orgId, "Doomed");
+    String doomedKey = doomed.text("projectKey");
+    StompTestClient ofDoomed = subscribed(owner.token(), doomed.id());
+    StompTestClient ofMine = subscribed(owner.token(), projectId);
+    redis.convertAndSend(RedisKeys.logs(doomedKey), event(doomed.id(), "before"));
+    assertThat(ofDoomed.nextEvent()).contains("before");
+
+    assertThat(api.delete("/api/projects/" + doomed.id(), owner.token()).status()).isEqualTo(204);
+    redis.convertAndSend(RedisKeys.logs(doomedKey), event(doomed.id(), "after"));
+    String marker = event(projectId, "marker");
+    redis.convertAndSend(RedisKeys.logs(projectKey), marker);
+
+    assertThat(ofMine.nextEvent()).isEqualTo(marker);
+    assertThat(ofDoomed.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
   }
 
   @Test
@@ -115,7 +163,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
 
     assertThat(client.nextError()).isEqualTo("Project " + projectId + " not found");
     assertThat(client.closedByServer()).isTrue();
-    redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "secret"));
+    redis.convertAndSend(RedisKeys.logs(projectKey), event(projectId, "secret"));
     assertThat(client.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
   }
 
@@ -177,7 +225,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
         .atMost(Duration.ofSeconds(10))
         .until(
             () -> {
-              redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "tick"));
+              redis.convertAndSend(RedisKeys.logs(projectKey), event(projectId, "tick"));
               return client.errors.poll(100, TimeUnit.MILLISECONDS) != null;
             });
 
@@ -196,7 +244,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     // Published as fast as the reader takes them: its queue never fills, the slow client's does.
     for (int chunk = 0; chunk < 40; chunk++) {
       for (int i = chunk * 50; i < (chunk + 1) * 50; i++) {
-        redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "e" + i, padding));
+        redis.convertAndSend(RedisKeys.logs(projectKey), event(projectId, "e" + i, padding));
       }
       for (int i = chunk * 50; i < (chunk + 1) * 50; i++) {
         assertThat(reader.nextEvent()).as("event %d", i).contains("\"id\":\"e" + i + "\"");
@@ -209,7 +257,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
         .atMost(Duration.ofSeconds(20))
         .until(
             () -> {
-              redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "late", padding));
+              redis.convertAndSend(RedisKeys.logs(projectKey), event(projectId, "late", padding));
               return closedCount("slow") > closedBefore;
             });
     slow.close();
@@ -218,7 +266,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
   @Test
   void prometheusShowsTheRelayMeters() throws Exception {
     subscribed(owner.token(), projectId);
-    redis.convertAndSend(RedisKeys.logs(projectId), event(projectId, "counted"));
+    redis.convertAndSend(RedisKeys.logs(projectKey), event(projectId, "counted"));
     clients.getFirst().nextEvent();
 
     String scrape = api.get("/actuator/prometheus", null).text();

@@ -24,13 +24,16 @@ class StateIntegrationTest extends IntegrationTest {
   private Account owner;
   private long orgId;
   private long projectId;
+  private String projectKey;
   private String state;
 
   @BeforeEach
   void projectWithSeededUsers() {
     owner = signUp("owner");
     orgId = createOrg(owner, "Org");
-    projectId = createProject(owner, orgId, "Shop").id();
+    var project = createProject(owner, orgId, "Shop");
+    projectId = project.id();
+    projectKey = project.text("projectKey");
     state = "/api/projects/" + projectId + "/state";
     var users =
         api.post(
@@ -84,7 +87,7 @@ class StateIntegrationTest extends IntegrationTest {
 
   @Test
   void resettingACollectionRestoresItsSeed() {
-    var users = new CollectionRef(projectId, "users");
+    var users = new CollectionRef(projectKey, "users");
     List<String> seeded = store.window(users, null, null).join().items();
     store.delete(users, "1").join();
     create("users", "extra");
@@ -97,7 +100,7 @@ class StateIntegrationTest extends IntegrationTest {
 
   @Test
   void resettingEverythingRestoresSeedsAndEmptiesTheRest() {
-    var users = new CollectionRef(projectId, "users");
+    var users = new CollectionRef(projectKey, "users");
     List<String> seeded = store.window(users, null, null).join().items();
     store.delete(users, "2").join();
     create("orders", "o1");
@@ -106,7 +109,7 @@ class StateIntegrationTest extends IntegrationTest {
 
     assertThat(response.status()).as(response.text()).isEqualTo(204);
     assertThat(store.window(users, null, null).join().items()).isEqualTo(seeded);
-    assertThat(store.counts(projectId).join()).isEqualTo(Map.of("users", 7L));
+    assertThat(store.counts(projectKey).join()).isEqualTo(Map.of("users", 7L));
   }
 
   @Test
@@ -118,7 +121,7 @@ class StateIntegrationTest extends IntegrationTest {
     assertThat(api.get(state + "/users", viewer.token()).status()).isEqualTo(200);
     assertThat(api.delete(state + "/users", viewer.token()).status()).isEqualTo(403);
     assertThat(api.delete(state, viewer.token()).status()).isEqualTo(403);
-    assertThat(store.counts(projectId).join()).isEqualTo(Map.of("users", 7L));
+    assertThat(store.counts(projectKey).join()).isEqualTo(Map.of("users", 7L));
   }
 
   @Test
@@ -130,7 +133,7 @@ class StateIntegrationTest extends IntegrationTest {
     assertThat(api.get(state + "/users", outsider.token()).status()).isEqualTo(404);
     assertThat(api.delete(state + "/users", outsider.token()).status()).isEqualTo(404);
     assertThat(api.delete(state, outsider.token()).status()).isEqualTo(404);
-    assertThat(store.counts(projectId).join()).isEqualTo(Map.of("users", 7L));
+    assertThat(store.counts(projectKey).join()).isEqualTo(Map.of("users", 7L));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -174,12 +177,12 @@ class StateIntegrationTest extends IntegrationTest {
   /** Stores an item as the engine does for a POST with an id. */
   private void create(String collection, String id) {
     store
-        .create(new CollectionRef(projectId, collection), id, "{\"id\":\"" + id + "\"}", "")
+        .create(new CollectionRef(projectKey, collection), id, "{\"id\":\"" + id + "\"}", "")
         .join();
   }
 
   private Set<String> stateKeys() {
-    return redis.keys("mockapi:state:" + projectId + ":*");
+    return redis.keys("mockapi:state:" + projectKey + ":*");
   }
 
   private static List<Integer> ids(JsonNode page) {

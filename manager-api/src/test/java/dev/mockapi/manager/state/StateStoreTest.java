@@ -22,6 +22,7 @@ import org.springframework.data.redis.RedisConnectionFailureException;
 class StateStoreTest {
 
   private static final StateLimits LIMITS = new StateLimits(10, 64, 2);
+  private static final String KEY = "5a0e2c1d-3b4f-4a6e-8d7c-9b0a1f2e3d4c";
 
   @Test
   void redisThatCannotBeReachedIsA503Problem() {
@@ -31,7 +32,7 @@ class StateStoreTest {
               throw new RedisConnectionFailureException("Unable to connect to Redis");
             });
 
-    var failure = catchThrowableOfType(ApiException.class, () -> store.counts(7));
+    var failure = catchThrowableOfType(ApiException.class, () -> store.counts(KEY));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(503);
     assertThat(failure.getBody().getType().toString())
@@ -44,7 +45,7 @@ class StateStoreTest {
     var store = store(() -> redisAnswering(new Reply<>()));
 
     long start = System.nanoTime();
-    var failure = catchThrowableOfType(ApiException.class, () -> store.counts(7));
+    var failure = catchThrowableOfType(ApiException.class, () -> store.counts(KEY));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(503);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -58,7 +59,7 @@ class StateStoreTest {
 
     var failure =
         catchThrowableOfType(
-            ApiException.class, () -> store.seed(7, "users", List.of("{\"id\":1}")));
+            ApiException.class, () -> store.seed(KEY, "users", List.of("{\"id\":1}")));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(409);
     assertThat(failure.getMessage()).contains("max-collections-per-project");
@@ -72,7 +73,8 @@ class StateStoreTest {
         catchThrowableOfType(
             ApiException.class,
             () ->
-                store.seed(7, "users", List.of("{\"id\":1,\"text\":\"" + "x".repeat(64) + "\"}")));
+                store.seed(
+                    KEY, "users", List.of("{\"id\":1,\"text\":\"" + "x".repeat(64) + "\"}")));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(413);
     assertThat(failure.getMessage()).contains("max-item-size");

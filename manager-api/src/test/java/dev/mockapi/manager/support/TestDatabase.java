@@ -65,6 +65,16 @@ public final class TestDatabase {
     return null;
   }
 
+  /** Whether the suite runs on a server of its own, where {@link #fresh} can make more. */
+  public static boolean onOwnServer() {
+    return get() != null && answers(HOST, PORT);
+  }
+
+  /** Another empty database on that server, dropped at exit, for tests that migrate it. */
+  public static Connection fresh() {
+    return ownDatabaseOnServer();
+  }
+
   private static Connection ownDatabaseOnServer() {
     String name =
         "mockapi_it_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);

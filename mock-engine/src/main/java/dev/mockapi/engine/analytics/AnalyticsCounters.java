@@ -32,7 +32,7 @@ class AnalyticsCounters implements RequestServedListener {
   }
 
   void count(RequestServed request, long minute) {
-    Slot slot = new Slot(request.projectId(), request.endpointId(), minute);
+    Slot slot = new Slot(request.projectKey(), request.endpointId(), minute);
     AtomicLongArray counts = slots.get(slot);
     if (counts == null) {
       counts = slots.computeIfAbsent(slot, s -> new AtomicLongArray(AnalyticsFields.COUNTERS));

@@ -79,8 +79,8 @@ public class AnalyticsFlusher implements SmartLifecycle {
     args.add(TTL);
     for (int i = 0; i < batch.size(); i++) {
       Slot slot = batch.get(i);
-      keys[2 * i] = bytes(RedisKeys.analyticsMinute(slot.projectId(), slot.minute()));
-      keys[2 * i + 1] = bytes(RedisKeys.analyticsHour(slot.projectId(), slot.minute() / 60));
+      keys[2 * i] = bytes(RedisKeys.analyticsMinute(slot.projectKey(), slot.minute()));
+      keys[2 * i + 1] = bytes(RedisKeys.analyticsHour(slot.projectKey(), slot.minute() / 60));
       addFields(slot, pending.counts(slot), args);
     }
     try {

@@ -211,7 +211,7 @@ class MockHandler {
 
   private static StateActions.Call stateCall(MockCall call, RouteMatch match, String body) {
     return new StateActions.Call(
-        call.project().projectId(),
+        call.project().projectKey(),
         match.route().state(),
         match.pathParams().get("id"),
         QueryString.parse(call.query()),

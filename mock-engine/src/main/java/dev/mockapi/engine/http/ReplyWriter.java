@@ -93,6 +93,7 @@ class ReplyWriter {
     RequestServed served =
         new RequestServed(
             call.project().projectId(),
+            call.project().projectKey(),
             route == null ? null : route.endpointId(),
             reply.status(),
             durationNanos,
@@ -119,6 +120,7 @@ class ReplyWriter {
                 call.arrived().toString(),
                 call.project().projectId(),
                 call.project().slug(),
+                call.project().projectKey(),
                 route == null ? null : route.endpointId(),
                 route != null,
                 new RequestLogEvent.Request(

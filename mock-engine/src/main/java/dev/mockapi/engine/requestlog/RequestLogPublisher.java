@@ -118,8 +118,8 @@ public class RequestLogPublisher implements SmartLifecycle {
     args[0] = historyLength;
     for (int i = 0; i < batch.size(); i++) {
       RequestLogEvent event = batch.get(i).get();
-      histories[i] = bytes(RedisKeys.history(event.projectId()));
-      args[2 * i + 1] = bytes(RedisKeys.logs(event.projectId()));
+      histories[i] = bytes(RedisKeys.history(event.projectKey()));
+      args[2 * i + 1] = bytes(RedisKeys.logs(event.projectKey()));
       args[2 * i + 2] = json.writeValueAsBytes(event);
     }
     try {

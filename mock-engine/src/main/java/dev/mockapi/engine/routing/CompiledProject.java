@@ -28,6 +28,7 @@ public final class CompiledProject {
           .thenComparingLong(CompiledRoute::endpointId);
 
   private final long projectId;
+  private final String projectKey;
   private final String slug;
   private final long version;
   private final ProjectSettings settings;
@@ -38,6 +39,7 @@ public final class CompiledProject {
 
   public CompiledProject(
       long projectId,
+      String projectKey,
       String slug,
       long version,
       ProjectSettings settings,
@@ -45,6 +47,7 @@ public final class CompiledProject {
       List<CompiledRoute> routes,
       Template policyFailureBody) {
     this.projectId = projectId;
+    this.projectKey = projectKey;
     this.slug = slug;
     this.version = version;
     this.settings = settings;
@@ -110,6 +113,11 @@ public final class CompiledProject {
 
   public long projectId() {
     return projectId;
+  }
+
+  /** The key naming the project's data in Redis: history, log channel, state, analytics. */
+  public String projectKey() {
+    return projectKey;
   }
 
   public String slug() {

@@ -77,6 +77,7 @@ public final class RouteCompiler {
     }
     return new CompiledProject(
         table.projectId(),
+        table.projectKey(),
         table.projectSlug(),
         table.version(),
         table.settings(),

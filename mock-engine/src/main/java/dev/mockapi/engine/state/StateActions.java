@@ -53,7 +53,7 @@ public class StateActions {
    * @param url the request URL as the client sent it, for {@code Link} headers
    */
   public record Call(
-      long projectId,
+      String projectKey,
       StateBinding binding,
       String id,
       Map<String, List<String>> query,
@@ -64,7 +64,7 @@ public class StateActions {
    * The outcome of the call's action; fails with a {@link StateException} the client should see.
    */
   public Mono<StateOutcome> apply(Call call) {
-    CollectionRef collection = new CollectionRef(call.projectId(), call.binding().collection());
+    CollectionRef collection = new CollectionRef(call.projectKey(), call.binding().collection());
     return Mono.defer(() -> Mono.fromFuture(run(call, collection)))
         .timeout(timeout)
         .onErrorMap(error -> translate(unwrap(error), call));

@@ -22,7 +22,7 @@ public class ProjectRegistry {
         project.slug(),
         project,
         (current, next) ->
-            current.projectId() == next.projectId() && current.version() > next.version()
+            current.projectKey().equals(next.projectKey()) && current.version() > next.version()
                 ? current
                 : next);
   }

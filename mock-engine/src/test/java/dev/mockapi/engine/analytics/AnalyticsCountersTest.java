@@ -19,10 +19,13 @@ class AnalyticsCountersTest {
       new ChaosDecision(0, true, new ChaosSpec(null, 1.0, null, null, Fault.CONNECTION_RESET));
   private static final ChaosDecision DELAYED = new ChaosDecision(40, false, null);
 
+  private static final String KEY = "7a7a7a7a-0000-4000-8000-000000000007";
+  private static final String OTHER_KEY = "8b8b8b8b-0000-4000-8000-000000000008";
+
   private final AnalyticsCounters counters = new AnalyticsCounters();
 
   private static RequestServed served(Long endpointId, int status, long millis, ChaosDecision c) {
-    return new RequestServed(7, endpointId, status, millis * 1_000_000 + 1, c);
+    return new RequestServed(7, KEY, endpointId, status, millis * 1_000_000 + 1, c);
   }
 
   @Test
@@ -32,7 +35,7 @@ class AnalyticsCountersTest {
     counters.count(served(1L, 0, 45, FAILED), MINUTE);
     counters.count(served(1L, 200, 42, DELAYED), MINUTE);
 
-    long[] counts = counters.drain(MINUTE).get(new Slot(7, 1L, MINUTE));
+    long[] counts = counters.drain(MINUTE).get(new Slot(KEY, 1L, MINUTE));
 
     assertThat(counts[AnalyticsFields.REQUESTS]).isEqualTo(4);
     assertThat(counts[AnalyticsFields.STATUS_2XX]).isEqualTo(2);
@@ -51,13 +54,16 @@ class AnalyticsCountersTest {
     counters.count(served(null, 404, 1, ChaosDecision.NONE), MINUTE);
     counters.count(served(null, 404, 1, ChaosDecision.NONE), MINUTE);
     counters.count(served(1L, 200, 1, ChaosDecision.NONE), MINUTE + 1);
-    counters.count(new RequestServed(8, 1L, 200, 1, ChaosDecision.NONE), MINUTE);
+    // Another installation's project with the same id: apart, by its key.
+    counters.count(new RequestServed(7, OTHER_KEY, 1L, 200, 1, ChaosDecision.NONE), MINUTE);
 
     Map<Slot, long[]> drained = counters.drain(MINUTE + 1);
 
     assertThat(drained).hasSize(5);
-    assertThat(drained.get(new Slot(7, null, MINUTE))[AnalyticsFields.STATUS_4XX]).isEqualTo(2);
-    assertThat(new Slot(7, null, MINUTE).endpoint()).isEqualTo(AnalyticsFields.UNMATCHED);
+    assertThat(drained.get(new Slot(OTHER_KEY, 1L, MINUTE))[AnalyticsFields.REQUESTS]).isEqualTo(1);
+    assertThat(drained.get(new Slot(KEY, 1L, MINUTE))[AnalyticsFields.REQUESTS]).isEqualTo(1);
+    assertThat(drained.get(new Slot(KEY, null, MINUTE))[AnalyticsFields.STATUS_4XX]).isEqualTo(2);
+    assertThat(new Slot(KEY, null, MINUTE).endpoint()).isEqualTo(AnalyticsFields.UNMATCHED);
   }
 
   @Test

@@ -44,7 +44,7 @@ class AnalyticsIntegrationTest extends EngineIntegrationTest {
   /** Every hash of one kind ("m" or "h") of the project, summed field by field. */
   private Map<String, Long> summed(Project project, String kind) {
     Map<String, Long> sums = new HashMap<>();
-    Set<String> keys = redis.keys(RedisKeys.analyticsPrefix(project.id()) + kind + ":*");
+    Set<String> keys = redis.keys(RedisKeys.analyticsPrefix(project.key()) + kind + ":*");
     for (String key : keys) {
       redis
           .<String, String>opsForHash()
@@ -134,7 +134,7 @@ class AnalyticsIntegrationTest extends EngineIntegrationTest {
 
     afterFlushes(() -> assertThat(summed(project, "h")).containsEntry("1:requests", 1L));
 
-    for (String key : redis.keys(RedisKeys.analyticsPrefix(project.id()) + "*")) {
+    for (String key : redis.keys(RedisKeys.analyticsPrefix(project.key()) + "*")) {
       assertThat(Duration.ofSeconds(redis.getExpire(key)))
           .isGreaterThan(AnalyticsFields.RETENTION.minusMinutes(1))
           .isLessThanOrEqualTo(AnalyticsFields.RETENTION);

@@ -17,7 +17,7 @@ class PendingCountsTest {
   }
 
   private static Slot slot(long endpointId) {
-    return new Slot(7, endpointId, 100);
+    return new Slot("7a7a7a7a-0000-4000-8000-000000000007", endpointId, 100);
   }
 
   @Test

@@ -34,7 +34,7 @@ class RequestLogTest extends EngineIntegrationTest {
   @Autowired RedisConnectionFactory connections;
 
   private List<RequestLogEvent> history(Project project) {
-    return redis.opsForStream().range(RedisKeys.history(project.id()), Range.unbounded()).stream()
+    return redis.opsForStream().range(RedisKeys.history(project.key()), Range.unbounded()).stream()
         .map(
             record ->
                 json.readValue((String) record.getValue().get("event"), RequestLogEvent.class))
@@ -192,7 +192,7 @@ class RequestLogTest extends EngineIntegrationTest {
     subscriber.setConnectionFactory(connections);
     subscriber.addMessageListener(
         (message, pattern) -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)),
-        new ChannelTopic(RedisKeys.logs(project.id())));
+        new ChannelTopic(RedisKeys.logs(project.key())));
     subscriber.afterPropertiesSet();
     subscriber.start();
     try {

@@ -16,8 +16,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The shared store's limits, seeds and windows, straight against Redis with small limits. */
 class CollectionStoreTest {
 
-  private final long projectId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+  private final String projectKey = UUID.randomUUID().toString();
   private RedisClient client;
   private StatefulRedisConnection<byte[], byte[]> connection;
   private CollectionStore store;
@@ -46,14 +46,15 @@ class CollectionStoreTest {
 
   @AfterEach
   void dropAndClose() {
-    store.drop(projectId).join();
-    assertThat(connection.sync().exists(RedisKeys.stateCollections(projectId).getBytes())).isZero();
+    store.drop(projectKey).join();
+    assertThat(connection.sync().exists(RedisKeys.stateCollections(projectKey).getBytes()))
+        .isZero();
     connection.close();
     client.shutdown();
   }
 
   private CollectionRef collection(String name) {
-    return new CollectionRef(projectId, name);
+    return new CollectionRef(projectKey, name);
   }
 
   private String create(String name) {
@@ -89,7 +90,7 @@ class CollectionStoreTest {
 
     assertThat(refusal(() -> create("c")))
         .isEqualTo(StateRefusedException.Reason.TOO_MANY_COLLECTIONS);
-    assertThat(store.counts(projectId).join()).isEqualTo(Map.of("a", 1L, "b", 1L));
+    assertThat(store.counts(projectKey).join()).isEqualTo(Map.of("a", 1L, "b", 1L));
   }
 
   @Test
@@ -99,7 +100,7 @@ class CollectionStoreTest {
     assertThatThrownBy(() -> store.create(collection("a"), "1", big, "").join())
         .hasCauseInstanceOf(StateRefusedException.class)
         .hasMessageContaining("100 bytes");
-    assertThat(store.counts(projectId).join()).isEmpty();
+    assertThat(store.counts(projectKey).join()).isEmpty();
   }
 
   @Test

@@ -7,15 +7,29 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A project of one test: a unique slug and a large random id, so tests never share Redis keys, nor
- * log channels with a real project of a manager on the same Redis.
+ * A project of one test: a unique slug and key, so tests never share Redis keys nor log channels
+ * with each other or with a real project of a manager on the same Redis; a large random id, as the
+ * manager's database would give it.
+ *
+ * @param key the project key, which names its data in Redis
  */
-public record Project(long id, String slug) {
+public record Project(long id, String key, String slug) {
+
+  /** The installation every test table belongs to. */
+  public static final String INSTALLATION = "e0e0e0e0-0000-4000-8000-000000000001";
+
+  /** A project with a key of its own: another installation's project may share id and slug. */
+  public Project(long id, String slug) {
+    this(id, UUID.randomUUID().toString(), slug);
+  }
 
   public static Project unique() {
-    return new Project(
-        ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_000_000_000_000L),
-        "t-" + UUID.randomUUID().toString().substring(0, 12));
+    return withId(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_000_000_000_000L));
+  }
+
+  /** A project with a unique key and slug and a given id. */
+  public static Project withId(long id) {
+    return new Project(id, "t-" + UUID.randomUUID().toString().substring(0, 12));
   }
 
   /** A table with the default settings (open CORS, no API key, no chaos). */
@@ -27,7 +41,9 @@ public record Project(long id, String slug) {
       long version, ProjectSettings settings, String apiKeySha256, Endpoint... endpoints) {
     return new RouteTable(
         id,
+        key,
         slug,
+        INSTALLATION,
         version,
         settings,
         apiKeySha256,

@@ -103,6 +103,34 @@ class RouteTableSyncTest {
   }
 
   @Test
+  void slugTakenOverByAnotherInstallationsProjectWithTheSameIdServesItWhateverItsVersion() {
+    Project ours = new Project(1, "p");
+    stored(table(ours, 9));
+    announce(new RoutesChanged("p", 9, false));
+
+    Project theirs = new Project(1, "p");
+    stored(table(theirs, 1));
+    when(sets.members(RedisKeys.PROJECT_SLUGS)).thenReturn(Set.of("p"));
+    sync.loadAll();
+
+    assertThat(registry.get("p").projectKey()).isEqualTo(theirs.key()).isNotEqualTo(ours.key());
+  }
+
+  @Test
+  void tableWithoutAValidProjectKeyIsNotServed() {
+    Project project = new Project(1, "p");
+    stored(table(project, 1));
+    announce(new RoutesChanged("p", 1, false));
+    String older = json.writeValueAsString(table(project, 2)).replace(project.key(), "1");
+    when(values.get(RedisKeys.routes("p"))).thenReturn(older);
+
+    announce(new RoutesChanged("p", 2, false));
+
+    assertThat(registry.version("p")).isEqualTo(1);
+    assertThat(registry.get("p").projectKey()).isEqualTo(project.key());
+  }
+
+  @Test
   void unreadableAnnouncementChangesNothing() {
     stored(table(new Project(1, "p"), 1));
     announce(new RoutesChanged("p", 1, false));

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * One named state collection of a project, and the Redis keys that hold it.
  *
- * @param projectId the project owning the collection
+ * @param projectKey the key of the project owning the collection
  * @param name the collection name ({@code [A-Za-z0-9_-]{1,64}}, checked when endpoints are saved)
  */
-public record CollectionRef(long projectId, String name) {
+public record CollectionRef(String projectKey, String name) {
 
   byte[][] liveKeys() {
     return keys("items", "order", "meta");
@@ -18,7 +18,7 @@ public record CollectionRef(long projectId, String name) {
   /** The live keys, their seed copies, and the project's set of collections. */
   byte[][] allKeys() {
     byte[][] keys = keys("items", "order", "meta", "seed:items", "seed:order", "seed:meta", "");
-    keys[6] = bytes(RedisKeys.stateCollections(projectId));
+    keys[6] = bytes(RedisKeys.stateCollections(projectKey));
     return keys;
   }
 
@@ -39,7 +39,7 @@ public record CollectionRef(long projectId, String name) {
   }
 
   private byte[] key(String suffix) {
-    return bytes(RedisKeys.stateCollection(projectId, name) + suffix);
+    return bytes(RedisKeys.stateCollection(projectKey, name) + suffix);
   }
 
   static byte[] bytes(String text) {

@@ -77,7 +77,7 @@ public final class CollectionStore {
     }
     byte[][] live = collection.liveKeys();
     byte[][] keys = {
-      live[0], live[1], live[2], bytes(RedisKeys.stateCollections(collection.projectId()))
+      live[0], live[1], live[2], bytes(RedisKeys.stateCollections(collection.projectKey()))
     };
     return CREATE
         .<List<Object>>run(
@@ -197,12 +197,12 @@ public final class CollectionStore {
   }
 
   /** Every collection of the project with its item count, by name. */
-  public CompletableFuture<Map<String, Long>> counts(long projectId) {
+  public CompletableFuture<Map<String, Long>> counts(String projectKey) {
     return COUNTS
         .<List<Object>>run(
             redis.get(),
-            new byte[][] {bytes(RedisKeys.stateCollections(projectId))},
-            bytes(RedisKeys.stateCollectionPrefix(projectId)))
+            new byte[][] {bytes(RedisKeys.stateCollections(projectKey))},
+            bytes(RedisKeys.stateCollectionPrefix(projectKey)))
         .thenApply(
             reply -> {
               Map<String, Long> counts = new TreeMap<>();
@@ -214,15 +214,15 @@ public final class CollectionStore {
   }
 
   /** Removes every collection of the project, seeds included (the project is gone). */
-  public CompletableFuture<Void> drop(long projectId) {
-    return counts(projectId)
+  public CompletableFuture<Void> drop(String projectKey) {
+    return counts(projectKey)
         .thenCompose(
             counts -> {
               List<byte[]> keys = new ArrayList<>();
               for (String name : counts.keySet()) {
-                keys.addAll(List.of(new CollectionRef(projectId, name).allKeys()));
+                keys.addAll(List.of(new CollectionRef(projectKey, name).allKeys()));
               }
-              keys.add(bytes(RedisKeys.stateCollections(projectId)));
+              keys.add(bytes(RedisKeys.stateCollections(projectKey)));
               return redis.get().del(keys.toArray(byte[][]::new)).toCompletableFuture();
             })
         .thenAccept(deleted -> {});
