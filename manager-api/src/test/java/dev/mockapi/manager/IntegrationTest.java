@@ -25,12 +25,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the integration suite: the whole manager on a random port against real MariaDB/MySQL and
  * Redis, one Spring context shared by every subclass. Tests talk HTTP through {@link Api}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+    properties = {
+      // As behind a reverse proxy: the client address is the X-Forwarded-For a local proxy (the
+      // tests) sends, so login throttle tests each use addresses of their own. A first wait long
+      // enough to see on a busy machine, and the smallest bound of budgets in memory.
+      "server.forward-headers-strategy=native",
+      "mockapi.auth.login.initial-backoff=30s",
+      "mockapi.auth.login.max-entries=100"
+    })
 public abstract class IntegrationTest {
 
   /** 64 bytes, so tests can also forge HS512 tokens with the very same key. */

@@ -2,8 +2,6 @@ package dev.mockapi.manager.auth;
 
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.UnauthorizedException;
-import dev.mockapi.manager.web.ValidationException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AuthService {
 
   private static final String BAD_CREDENTIALS = "Email or password is incorrect";
-  // bcrypt reads only the first 72 bytes; longer passwords are refused rather than cut.
-  private static final int MAX_PASSWORD_BYTES = 72;
 
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
@@ -46,9 +42,6 @@ class AuthService {
   @Transactional
   UserResponse register(AuthRequests.Register request) {
     String email = Emails.normalise(request.email());
-    if (bytes(request.password()) > MAX_PASSWORD_BYTES) {
-      throw new ValidationException("password", "must be at most 72 bytes in UTF-8");
-    }
     if (users.existsByEmail(email)) {
       throw new ConflictException("An account with this email already exists");
     }
@@ -65,20 +58,19 @@ class AuthService {
     }
   }
 
-  @Transactional
+  /**
+   * Not one transaction: the throttle answers before any database work, and bcrypt runs without
+   * holding a connection. The request was validated (lengths, 72 bytes of password) before this.
+   */
   TokenResponse login(AuthRequests.Login request, String clientAddress) {
     String email = Emails.normalise(request.email());
-    throttle.checkAllowed(email, clientAddress);
+    LoginThrottle.Attempt attempt = throttle.begin(email, clientAddress);
     User user = users.findByEmail(email).orElse(null);
     String hash = user == null ? dummyHash : user.getPasswordHash();
-    boolean matches =
-        bytes(request.password()) <= MAX_PASSWORD_BYTES
-            && passwordEncoder.matches(request.password(), hash);
-    if (!matches || user == null) {
-      throttle.recordFailure(email, clientAddress);
+    if (!passwordEncoder.matches(request.password(), hash) || user == null) {
       throw new UnauthorizedException(BAD_CREDENTIALS);
     }
-    throttle.recordSuccess(email, clientAddress);
+    throttle.succeeded(attempt);
     return tokens(user, refreshTokens.issue(user.getId()));
   }
 
@@ -95,10 +87,6 @@ class AuthService {
   @Transactional
   void logout(AuthRequests.Refresh request) {
     refreshTokens.revokeFamily(request.refreshToken());
-  }
-
-  private static int bytes(String password) {
-    return password.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private TokenResponse tokens(User user, String refreshToken) {

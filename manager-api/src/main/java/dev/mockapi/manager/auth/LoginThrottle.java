@@ -3,86 +3,71 @@ package dev.mockapi.manager.auth;
 import dev.mockapi.manager.web.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per (email, client address) in a sliding window. Once the limit is reached,
- * every login for that pair answers 429 until the oldest failure leaves the window, even with the
- * right password, so guessing cannot go on. Kept in memory: each manager instance counts its own.
+ * Slows password guessing with two budgets, one per account (the normalised email, known or not)
+ * and one per client address (any emails). Each attempt is counted as a failure before the password
+ * is checked, so parallel attempts cannot slip past the count, and taken back when it succeeds.
+ * Past a budget's free failures every login it covers waits, with exponential back-off, and is
+ * answered 429 with {@code Retry-After} while it waits, even with the right password; refused
+ * attempts are not counted, so the owner of an attacked account gets in once the current wait is
+ * over. A success fills the account's budget again but only takes back its own attempt from the
+ * address's, so an account of one's own cannot reset an address's budget. Kept in memory, per
+ * manager instance, within {@code mockapi.auth.login.max-entries} budgets.
  */
 @Component
 class LoginThrottle {
 
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-  private final int maxFailures;
-  private final Duration window;
+  private final LoginBudgets budgets;
+  private final BackoffPolicy perAccount;
+  private final BackoffPolicy perAddress;
   private final Clock clock;
 
   LoginThrottle(AuthProperties properties, Clock clock) {
-    this.maxFailures = properties.loginMaxFailures();
-    this.window = properties.loginFailureWindow();
+    AuthProperties.Login login = properties.login();
+    this.budgets = new LoginBudgets(login.maxEntries(), login.forgetAfter().toMillis());
+    this.perAccount = BackoffPolicy.of(login.accountFailuresBeforeBackoff(), login);
+    this.perAddress = BackoffPolicy.of(login.addressFailuresBeforeBackoff(), login);
     this.clock = clock;
   }
 
-  /** Throws 429 when {@code email} from {@code address} has failed too often recently. */
-  void checkAllowed(String email, String address) {
-    Deque<Instant> recent = failures.get(key(email, address));
-    if (recent == null) {
-      return;
+  /** A login attempt counted against both budgets until {@link #succeeded} takes it back. */
+  record Attempt(LoginBudgets.Charge account, LoginBudgets.Charge address) {}
+
+  /** Counts an attempt for {@code email} from {@code address}; 429 while either budget waits. */
+  Attempt begin(String email, String address) {
+    long now = clock.millis();
+    LoginBudgets.Charge account = budgets.charge(BudgetKey.account(email), perAccount, now);
+    if (account.refused()) {
+      throw tooMany("Too many failed logins for this account", account);
     }
-    synchronized (recent) {
-      Instant now = clock.instant();
-      dropExpired(recent, now);
-      if (recent.size() >= maxFailures) {
-        Duration retryAfter = Duration.between(now, recent.peekFirst().plus(window));
-        throw new TooManyRequestsException(
-            "Too many failed logins for this account from your address; try again later",
-            retryAfter);
-      }
+    LoginBudgets.Charge client = budgets.charge(BudgetKey.address(address), perAddress, now);
+    if (client.refused()) {
+      budgets.refund(account);
+      throw tooMany("Too many failed logins from your address", client);
     }
+    return new Attempt(account, client);
   }
 
-  void recordFailure(String email, String address) {
-    Deque<Instant> recent = failures.computeIfAbsent(key(email, address), k -> new ArrayDeque<>());
-    synchronized (recent) {
-      Instant now = clock.instant();
-      dropExpired(recent, now);
-      recent.addLast(now);
-    }
-  }
-
-  void recordSuccess(String email, String address) {
-    failures.remove(key(email, address));
+  void succeeded(Attempt attempt) {
+    budgets.clear(attempt.account().key());
+    budgets.refund(attempt.address());
   }
 
   @Scheduled(fixedDelayString = "PT1M")
   void forgetExpired() {
-    Instant now = clock.instant();
-    failures
-        .values()
-        .removeIf(
-            recent -> {
-              synchronized (recent) {
-                dropExpired(recent, now);
-                return recent.isEmpty();
-              }
-            });
+    budgets.forgetExpired(clock.millis());
   }
 
-  private void dropExpired(Deque<Instant> recent, Instant now) {
-    Instant cutoff = now.minus(window);
-    while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
-      recent.pollFirst();
-    }
+  /** How many budgets are in memory. */
+  int size() {
+    return budgets.size();
   }
 
-  private static String key(String email, String address) {
-    return email + "\n" + address;
+  private static TooManyRequestsException tooMany(String what, LoginBudgets.Charge refused) {
+    Duration wait = Duration.ofMillis(refused.waitMillis());
+    return new TooManyRequestsException(what + "; wait before trying again", wait);
   }
 }

@@ -21,6 +21,9 @@ class RefreshTokens {
   private static final Logger log = LoggerFactory.getLogger(RefreshTokens.class);
   private static final String INVALID = "The refresh token is invalid, expired or revoked";
 
+  /** Longest refresh token accepted; the ones issued here are 43 characters. */
+  static final int MAX_LENGTH = 64;
+
   private final RefreshTokenRepository repository;
   private final AuthProperties properties;
   private final Clock clock;
@@ -38,13 +41,18 @@ class RefreshTokens {
     return issueInFamily(userId, UUID.randomUUID().toString());
   }
 
-  /** The user id of a live token, after replacing it with a new one of the same family. */
+  /**
+   * The user id of a live token, after replacing it with a new one of the same family. A token
+   * rotated less than {@code mockapi.auth.refresh-reuse-grace} ago, in a family still live, also
+   * gets a new one (two tabs refreshing at once); any other revoked token coming back means it
+   * leaked, and ends every session of its family.
+   */
   @Transactional(noRollbackFor = UnauthorizedException.class)
   Rotated rotate(String rawToken) {
+    // Locked, so a concurrent rotation of the same token is seen once it has committed.
     RefreshToken token = find(rawToken);
     Instant now = clock.instant();
-    if (token.getRevokedAt() != null || repository.revoke(token.getId(), now) == 0) {
-      // A revoked token coming back means it leaked: end every session started from it.
+    if (token.getRevokedAt() != null && !justRotated(token, now)) {
       int revoked = repository.revokeFamily(token.getFamilyId(), now);
       log.warn(
           "Reuse of a revoked refresh token of user {}; revoked {} token(s) of its family",
@@ -54,6 +62,9 @@ class RefreshTokens {
     }
     if (!token.getExpiresAt().isAfter(now)) {
       throw new UnauthorizedException(INVALID);
+    }
+    if (token.getRevokedAt() == null) {
+      repository.revoke(token.getId(), now);
     }
     return new Rotated(token.getUserId(), issueInFamily(token.getUserId(), token.getFamilyId()));
   }
@@ -77,8 +88,17 @@ class RefreshTokens {
       throw new UnauthorizedException(INVALID);
     }
     return repository
-        .findByTokenHash(Sha256.hex(rawToken))
+        .lockByTokenHash(Sha256.hex(rawToken))
         .orElseThrow(() -> new UnauthorizedException(INVALID));
+  }
+
+  /**
+   * Rotated within the grace window, and its family still has a live token: logout and reuse
+   * detection revoke every token of a family, so a rotation is the only way to get here.
+   */
+  private boolean justRotated(RefreshToken token, Instant now) {
+    return !token.getRevokedAt().plus(properties.refreshReuseGrace()).isBefore(now)
+        && repository.existsLiveInFamily(token.getFamilyId(), now);
   }
 
   private String issueInFamily(long userId, String familyId) {

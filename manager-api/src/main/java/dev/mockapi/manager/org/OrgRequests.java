@@ -1,5 +1,6 @@
 package dev.mockapi.manager.org;
 
+import dev.mockapi.manager.auth.Emails;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,8 @@ final class OrgRequests {
 
   record SaveOrg(@NotBlank @Size(max = 100) String name) {}
 
-  record AddMember(@NotBlank @Email String email, @NotNull Role role) {}
+  record AddMember(
+      @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email, @NotNull Role role) {}
 
   record ChangeRole(@NotNull Role role) {}
 }

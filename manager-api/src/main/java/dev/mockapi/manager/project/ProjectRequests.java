@@ -30,7 +30,7 @@ final class ProjectRequests {
       ProjectSettings.ChaosMode chaosMode,
       ProjectSettings.Cors cors,
       Boolean apiKeyRequired,
-      String fakerLocale) {
+      @Size(max = 20) String fakerLocale) {
 
     ProjectSettings applyTo(ProjectSettings current) {
       return new ProjectSettings(

@@ -1,6 +1,9 @@
 package dev.mockapi.manager.template;
 
+import dev.mockapi.manager.web.Utf8Size;
+import dev.mockapi.model.EndpointLimits;
 import dev.mockapi.model.template.RequestData;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,18 +21,23 @@ import java.util.stream.Collectors;
  * @param seed a fixed seed for reproducible output, random when absent
  */
 record PreviewRequest(
-    @NotNull @Size(max = 262_144) String template,
-    String contentType,
-    SampleRequest request,
+    @NotNull
+        @Utf8Size(
+            max = EndpointLimits.MAX_BODY_BYTES,
+            message = "must be at most " + EndpointLimits.MAX_BODY_BYTES + " bytes (256 KiB)")
+        String template,
+    @Size(max = EndpointLimits.MAX_HEADER_VALUE_LENGTH) String contentType,
+    @Valid SampleRequest request,
     @Size(max = 20) String locale,
     Long seed) {
 
+  /** Parts of a request as the engine would pass them (its URLs are at most 8 192 characters). */
   record SampleRequest(
-      String method,
-      String path,
-      Map<String, String> pathParams,
-      Map<String, String> query,
-      Map<String, String> headers,
+      @Size(max = 16) String method,
+      @Size(max = 8192) String path,
+      @Size(max = 64) Map<String, String> pathParams,
+      @Size(max = 100) Map<String, String> query,
+      @Size(max = 100) Map<String, String> headers,
       String body) {}
 
   RequestData sampleRequest() {

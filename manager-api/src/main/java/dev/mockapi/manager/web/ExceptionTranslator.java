@@ -20,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns every exception a controller lets out into RFC 9457 problem JSON. Bad input is a 4xx with a
@@ -30,6 +31,9 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ExceptionTranslator.class);
   private static final Pattern QUALIFIED_TYPE = Pattern.compile("`(?:[\\w$]+\\.)+([\\w$]+)`");
+  // Jackson names the setting it checked ("..., from
+  // `StreamReadConstraints.getMaxStringLength()`").
+  private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(", from `[^`]*`");
 
   private final long maxRequestBytes;
 
@@ -132,6 +136,11 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
   private static ValidationException describe(JacksonException ex) {
     String path =
         ex.getPath().stream().map(ExceptionTranslator::pathPart).reduce("", String::concat);
+    String field = path.startsWith(".") ? path.substring(1) : path;
+    if (ex instanceof StreamConstraintsException) {
+      String message = CONSTRAINT_SOURCE.matcher(ex.getOriginalMessage()).replaceAll("");
+      return new ValidationException(field.isEmpty() ? "body" : field, "is too large: " + message);
+    }
     String message = QUALIFIED_TYPE.matcher(ex.getOriginalMessage()).replaceAll("$1");
     int cut = message.indexOf("\n");
     message = cut > 0 ? message.substring(0, cut) : message;
@@ -141,7 +150,7 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
           at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       return new ValidationException("body", "is not valid JSON: " + message + where);
     }
-    return new ValidationException(path.startsWith(".") ? path.substring(1) : path, message);
+    return new ValidationException(field, message);
   }
 
   private static String pathPart(JacksonException.Reference reference) {

@@ -3,16 +3,30 @@ package dev.mockapi.manager.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockapi.manager.IntegrationTest;
+import dev.mockapi.manager.support.Api;
+import dev.mockapi.model.Sha256;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class AuthIntegrationTest extends IntegrationTest {
+
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void registerNormalisesEmailAndDefaultsDisplayName() {
@@ -90,7 +104,7 @@ class AuthIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void sixthFailedLoginWithinWindowIsThrottledEvenWithTheRightPassword() {
+  void theLoginAfterFiveFailuresWaitsEvenWithTheRightPassword() {
     Account ann = signUp("ann");
     for (int i = 0; i < 5; i++) {
       var failed =
@@ -109,7 +123,7 @@ class AuthIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void refreshRotatesAndTheOldTokenStopsWorking() {
+  void refreshRotatesAndTheOldTokenStopsWorkingAfterTheGraceWindow() {
     Account ann = signUp("ann");
 
     var first = api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
@@ -117,20 +131,89 @@ class AuthIntegrationTest extends IntegrationTest {
     assertThat(first.text("refreshToken")).isNotEqualTo(ann.refreshToken());
     assertThat(api.get("/api/me", first.text("accessToken")).status()).isEqualTo(200);
 
+    rotatedAMinuteAgo(ann.refreshToken());
     var reused = api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
     assertThat(reused.status()).isEqualTo(401);
   }
 
   @Test
-  void reusingARotatedTokenRevokesItsWholeFamily() {
+  void reusingARotatedTokenAfterTheGraceWindowRevokesItsWholeFamily() {
     Account ann = signUp("ann");
     var rotated = api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
     String current = rotated.text("refreshToken");
+    rotatedAMinuteAgo(ann.refreshToken());
 
     api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
 
     var afterReuse = api.post("/api/auth/refresh", null, Map.of("refreshToken", current));
     assertThat(afterReuse.status()).isEqualTo(401);
+  }
+
+  @Test
+  void aTokenPresentedAgainWithinTheGraceWindowGetsAFreshPairOfTheSameFamily() {
+    Account ann = signUp("ann");
+    var firstTab = api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
+
+    var secondTab = api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
+
+    assertThat(secondTab.status()).as(secondTab.text()).isEqualTo(200);
+    assertThat(secondTab.text("refreshToken")).isNotEqualTo(firstTab.text("refreshToken"));
+    assertThat(api.get("/api/me", secondTab.text("accessToken")).status()).isEqualTo(200);
+    assertThat(refresh(firstTab.text("refreshToken"))).as("the first tab goes on").isEqualTo(200);
+    api.post("/api/auth/logout", null, Map.of("refreshToken", secondTab.text("refreshToken")));
+    assertThat(refresh(ann.refreshToken()))
+        .as("one family: logging out ends the grace too")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void twoTabsRefreshingTheSameTokenAtOnceBothStaySignedIn() throws Exception {
+    Account ann = signUp("ann");
+    int tabs = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Response>> refreshes = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(tabs)) {
+      for (int i = 0; i < tabs; i++) {
+        refreshes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return new Api(port)
+                      .post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
+                }));
+      }
+      start.countDown();
+      Set<String> tokens = new HashSet<>();
+      for (Future<Api.Response> refresh : refreshes) {
+        Api.Response response = refresh.get();
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        tokens.add(response.text("refreshToken"));
+      }
+      assertThat(tokens).hasSize(tabs);
+      for (String token : tokens) {
+        assertThat(refresh(token)).as("each tab's new token works").isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
+  void aRotatedTokenPresentedAfterLogoutWithinTheGraceWindowIsStill401() {
+    Account ann = signUp("ann");
+    var rotated = api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()));
+    api.post("/api/auth/logout", null, Map.of("refreshToken", rotated.text("refreshToken")));
+
+    assertThat(refresh(ann.refreshToken())).isEqualTo(401);
+  }
+
+  @Test
+  void refreshTokensLongerThanAnyIssuedAreRefusedBeforeTheyAreLookedUp() {
+    for (String token : new String[] {"t".repeat(65), "t".repeat(100_000)}) {
+      var refused = api.post("/api/auth/refresh", null, Map.of("refreshToken", token));
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.text("type")).isEqualTo("urn:mockapi:problem:validation");
+    }
+    assertThat(refresh("t".repeat(64))).as("64 characters are looked up").isEqualTo(401);
   }
 
   @Test
@@ -144,6 +227,20 @@ class AuthIntegrationTest extends IntegrationTest {
             api.post("/api/auth/refresh", null, Map.of("refreshToken", ann.refreshToken()))
                 .status())
         .isEqualTo(401);
+  }
+
+  private int refresh(String token) {
+    return api.post("/api/auth/refresh", null, Map.of("refreshToken", token)).status();
+  }
+
+  /** Moves the rotation of {@code token} out of the grace window. */
+  private void rotatedAMinuteAgo(String token) {
+    int moved =
+        jdbc.update(
+            "update refresh_tokens set revoked_at = revoked_at - interval 1 minute"
+                + " where token_hash = ?",
+            Sha256.hex(token));
+    assertThat(moved).isEqualTo(1);
   }
 
   @Test

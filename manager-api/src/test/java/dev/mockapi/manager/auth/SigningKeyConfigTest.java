@@ -51,7 +51,7 @@ class SigningKeyConfigTest {
   private javax.crypto.SecretKey key(String secret, String datasourceUrl) {
     var auth =
         new AuthProperties(
-            secret, Duration.ofMinutes(15), Duration.ofDays(30), 5, Duration.ofMinutes(15));
+            secret, Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(5), null);
     return new SigningKeyConfig().signingKey(auth, new MockapiProperties(dataDir), datasourceUrl);
   }
 }

@@ -29,8 +29,10 @@ class RequestLimitsIntegrationTest extends IntegrationTest {
   @Test
   void chunkedBodyOverTheLimitThen413() throws Exception {
     Account ann = signUp("ann");
+    // Many short strings: one string this long would be refused sooner, as too long a string.
+    String padding = ("\"" + "x".repeat(1022) + "\",").repeat(OVER_LIMIT / 1024 + 1);
     byte[] body =
-        ("{\"name\": \"" + "x".repeat(OVER_LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);
+        ("{\"name\": \"n\", \"padding\": [" + padding + "\"x\"]}").getBytes(StandardCharsets.UTF_8);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orgs"))
             .header("Content-Type", "application/json")
@@ -43,6 +45,38 @@ class RequestLimitsIntegrationTest extends IntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("payload-too-large");
+  }
+
+  @Test
+  void urlsOverTheHeaderLimitAreRefusedWithAProblemBeforeAnyWork() throws Exception {
+    Account ann = signUp("ann");
+    for (String target :
+        new String[] {
+          "/api/projects/1/logs?path=/" + "a".repeat(9_000),
+          "/api/projects/1/state/" + "c".repeat(9_000),
+          "/api/projects/" + "9".repeat(9_000),
+        }) {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + target))
+              .header("Authorization", "Bearer " + ann.token())
+              .GET()
+              .build();
+
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(response.body())
+          .contains("urn:mockapi:problem:bad-request")
+          .contains("8192 bytes");
+    }
+    long projectId = createProject(ann, createOrg(ann, "Ann's Org"), "Shop").id();
+    var atTheLimit =
+        api.get("/api/projects/" + projectId + "/logs?path=/" + "a".repeat(7_000), ann.token());
+    assertThat(atTheLimit.status()).as("a long query within the limit is read").isEqualTo(400);
+    assertThat(atTheLimit.text("type")).isEqualTo("urn:mockapi:problem:validation");
   }
 
   @Test
