@@ -7,6 +7,7 @@ import dev.mockapi.engine.state.StateOutcome;
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.Fault;
 import dev.mockapi.model.StateAction;
+import dev.mockapi.model.template.RenderBudget;
 import dev.mockapi.model.template.RequestData;
 import dev.mockapi.model.template.Template;
 import dev.mockapi.model.template.TemplateCompiler;
@@ -120,10 +121,17 @@ class RouteRenderer {
         : rendered.replace('\r', ' ').replace('\n', ' ');
   }
 
-  /** What every template of one call renders with: the request, the locale and the seed. */
-  record Rendering(RequestData request, String locale, Long seed) {
+  /**
+   * What every template of one call renders with: the request, the locale, the seed and one budget
+   * for them all, so a call's header values and body together stay within the render limits.
+   */
+  record Rendering(RequestData request, String locale, Long seed, RenderBudget budget) {
+    Rendering(RequestData request, String locale, Long seed) {
+      this(request, locale, seed, new RenderBudget());
+    }
+
     String render(Template template, JsonNode state) {
-      return template.render(request, state, locale, seed);
+      return template.render(request, state, locale, seed, budget);
     }
   }
 }

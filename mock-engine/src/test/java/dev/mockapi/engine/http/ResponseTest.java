@@ -159,23 +159,6 @@ class ResponseTest extends EngineIntegrationTest {
   }
 
   @Test
-  void renderPastTheOutputCapThen500AndTheEngineKeepsServing() {
-    Project project = newProject();
-    serve(
-        project.table(
-            1,
-            Endpoint.of(1, "GET", "/huge")
-                .body("{{#repeat 1000}}{{#repeat 1000}}xx{{/repeat}}{{/repeat}}"),
-            Endpoint.of(2, "GET", "/ok").body("ok")));
-
-    HttpResponse<String> huge = mock.get(project.path("/huge"));
-
-    assertThat(huge.statusCode()).isEqualTo(500);
-    assertThat(MockClient.json(huge).path("endpointId").asLong()).isEqualTo(1);
-    assertThat(mock.get(project.path("/ok")).body()).isEqualTo("ok");
-  }
-
-  @Test
   void projectRootIsServedWithAndWithoutTrailingSlash() {
     Project project = newProject();
     serve(project.table(1, Endpoint.of(1, "GET", "/").body("root")));

@@ -9,10 +9,41 @@ sealed interface Expression {
 
   String evaluate(RenderContext context);
 
+  /**
+   * Whether the value counts as true for {@code #if}: present, not empty, not false/0/null. Values
+   * of the request and of the state are tested where they are, never copied.
+   */
+  default boolean truthy(RenderContext context) {
+    return isTruthy(evaluate(context));
+  }
+
+  static boolean isTruthy(String value) {
+    return value != null
+        && !value.isEmpty()
+        && !value.equals("false")
+        && !value.equals("0")
+        && !value.equals("null");
+  }
+
   record FakerCall(FakerFunction function, Object[] args) implements Expression {
     @Override
     public String evaluate(RenderContext context) {
-      return function.generator().generate(context.faker(), context.random(), args);
+      context.budget().fakerCall();
+      try {
+        return function.generator().generate(context.faker(), context.random(), args);
+      } catch (RuntimeException e) {
+        // Datafaker lacks some values in some locales (Faker.suffix in it, for one)
+        throw new TemplateRenderException(
+            "Faker." + function.name() + " has no value in this locale (" + e.getMessage() + ")");
+      }
+    }
+
+    /** A tested value is generated like a written one, so it spends its characters too. */
+    @Override
+    public boolean truthy(RenderContext context) {
+      String value = evaluate(context);
+      context.budget().chars(value.length());
+      return isTruthy(value);
     }
   }
 
@@ -44,10 +75,11 @@ sealed interface Expression {
     }
   }
 
+  /** A request header, by its name in lower case. */
   record Header(String name) implements Expression {
     @Override
     public String evaluate(RenderContext context) {
-      return context.request().header(name);
+      return context.request().headers().get(name);
     }
   }
 
@@ -56,6 +88,13 @@ sealed interface Expression {
     @Override
     public String evaluate(RenderContext context) {
       return path.isEmpty() ? context.request().body() : JsonPaths.text(context.jsonBody(), path);
+    }
+
+    @Override
+    public boolean truthy(RenderContext context) {
+      return path.isEmpty()
+          ? isTruthy(context.request().body())
+          : JsonPaths.truthy(context.jsonBody(), path);
     }
   }
 
@@ -67,6 +106,11 @@ sealed interface Expression {
     @Override
     public String evaluate(RenderContext context) {
       return JsonPaths.text(context.state(), path);
+    }
+
+    @Override
+    public boolean truthy(RenderContext context) {
+      return JsonPaths.truthy(context.state(), path);
     }
   }
 

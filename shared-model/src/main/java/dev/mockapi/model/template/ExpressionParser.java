@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -128,42 +129,72 @@ final class ExpressionParser {
       } else if (i < args.size()) {
         bound[i] = check(function, param, args.get(i), positions.get(i));
       } else {
-        bound[i] = param.defaultValue();
+        bound[i] = check(function, param, param.defaultValue(), nameAt);
       }
     }
     return bound;
   }
 
+  /** The value bound to {@code param}, after refusing one of the wrong kind or out of bounds. */
   private Object check(FakerFunction function, Param param, Object value, int at) {
-    boolean ok =
+    String of = param.name() + " of Faker." + function.name();
+    String problem =
         switch (param.kind()) {
-          case INT -> value instanceof Long;
-          case NUMBER -> value instanceof Long || value instanceof Double;
-          case STRING, DATE -> value instanceof String;
+          case INT -> intProblem(of, param, value);
+          case NUMBER ->
+              value instanceof Long || value instanceof Double d && Double.isFinite(d)
+                  ? null
+                  : of + " must be a number";
+          case STRING, PATTERN -> stringProblem(of, param, value);
+          case DATE ->
+              value instanceof String date
+                  ? dateProblem(date)
+                  : of + " must be a quoted date such as '-30d'";
         };
-    if (ok && param.kind() == Kind.DATE) {
-      try {
-        DateSpec.resolve((String) value, Instant.EPOCH);
-      } catch (IllegalArgumentException e) {
-        pos = at;
-        throw error(e.getMessage());
-      }
+    if (problem != null) {
+      throw errorAt(at, problem);
     }
-    if (!ok) {
-      pos = at;
-      throw error(
-          param.name()
-              + " of Faker."
-              + function.name()
-              + " must be "
-              + switch (param.kind()) {
-                case INT -> "a whole number";
-                case NUMBER -> "a number";
-                case STRING -> "a quoted string";
-                case DATE -> "a quoted date such as '-30d'";
-              });
+    return param.kind() == Kind.PATTERN ? datePattern((String) value, at) : value;
+  }
+
+  private static String intProblem(String of, Param param, Object value) {
+    if (!(value instanceof Long number)) {
+      return of + " must be a whole number";
     }
-    return value;
+    return number < param.min() || number > param.max()
+        ? of + " must be from " + param.min() + " to " + param.max()
+        : null;
+  }
+
+  private static String stringProblem(String of, Param param, Object value) {
+    if (!(value instanceof String text)) {
+      return of + " must be a quoted string";
+    }
+    return text.length() > param.max()
+        ? of + " must be at most " + param.max() + " characters"
+        : null;
+  }
+
+  private static String dateProblem(String date) {
+    try {
+      DateSpec.resolve(date, Instant.EPOCH);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** A date pattern, compiled once here rather than at each render. */
+  private DateTimeFormatter datePattern(String format, int at) {
+    if (format.length() > TemplateLimits.MAX_FORMAT_CHARS) {
+      throw errorAt(
+          at, "date patterns are at most " + TemplateLimits.MAX_FORMAT_CHARS + " characters");
+    }
+    try {
+      return DateTimeFormatter.ofPattern(format).withZone(ZoneOffset.UTC);
+    } catch (IllegalArgumentException e) {
+      throw errorAt(at, "'" + format + "' is not a date pattern: " + e.getMessage());
+    }
   }
 
   private Expression requestValue() {
@@ -173,7 +204,8 @@ final class ExpressionParser {
       case "method" -> new Expression.RequestMethod();
       case "path" -> consume('.') ? new Expression.PathParam(name()) : new Expression.RequestPath();
       case "query" -> new Expression.QueryParam(afterDot(NAME, "a query parameter name"));
-      case "headers" -> new Expression.Header(afterDot(HEADER_NAME, "a header name"));
+      case "headers" ->
+          new Expression.Header(afterDot(HEADER_NAME, "a header name").toLowerCase(Locale.ROOT));
       case "body" -> new Expression.Body(bodyPath());
       default ->
           throw errorAt(
@@ -197,6 +229,9 @@ final class ExpressionParser {
   private List<String> bodyPath() {
     List<String> steps = new ArrayList<>();
     while (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) == '[')) {
+      if (steps.size() == TemplateLimits.MAX_PATH_STEPS) {
+        throw error("a path reads at most " + TemplateLimits.MAX_PATH_STEPS + " properties");
+      }
       if (consume('.')) {
         steps.add(match(BODY_STEP, "a property name"));
       } else {
@@ -222,12 +257,7 @@ final class ExpressionParser {
       pos = at;
       throw error("now takes a quoted date pattern, such as now 'yyyy-MM-dd'");
     }
-    try {
-      return new Expression.Now(DateTimeFormatter.ofPattern(format).withZone(ZoneOffset.UTC));
-    } catch (IllegalArgumentException e) {
-      pos = at;
-      throw error("'" + format + "' is not a date pattern: " + e.getMessage());
-    }
+    return new Expression.Now(datePattern(format, at));
   }
 
   private Object literal() {

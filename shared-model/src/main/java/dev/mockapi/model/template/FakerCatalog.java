@@ -3,6 +3,7 @@ package dev.mockapi.model.template;
 import static dev.mockapi.model.template.FakerFunction.Kind.DATE;
 import static dev.mockapi.model.template.FakerFunction.Kind.INT;
 import static dev.mockapi.model.template.FakerFunction.Kind.NUMBER;
+import static dev.mockapi.model.template.FakerFunction.Kind.PATTERN;
 import static dev.mockapi.model.template.FakerFunction.Kind.STRING;
 
 import dev.mockapi.model.EditDistance;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.datafaker.Faker;
 
 /**
  * Every {@code Faker.x()} a template may call: Python Faker's names, backed by Datafaker. This
@@ -30,6 +32,8 @@ public final class FakerCatalog {
 
   private static final Map<String, FakerFunction> FUNCTIONS = new LinkedHashMap<>();
   private static final Instant EPOCH = Instant.parse("1970-01-01T00:00:00Z");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
   static {
     // People and accounts
@@ -75,24 +79,26 @@ public final class FakerCatalog {
     add(
         "words",
         "Space-separated words",
-        List.of(Param.optional("nb", INT, 3L)),
-        (f, r, a) -> String.join(" ", f.lorem().words(count(a[0], 100))));
+        List.of(Param.optional("nb", INT, 3L).within(0, TemplateLimits.MAX_FAKER_WORDS)),
+        (f, r, a) -> String.join(" ", f.lorem().words(((Long) a[0]).intValue())));
     add("sentence", "A sentence", (f, r, a) -> f.lorem().sentence());
     add("paragraph", "A paragraph", (f, r, a) -> f.lorem().paragraph());
     add(
         "text",
         "Text of at most max_nb_chars characters",
-        List.of(Param.optional("max_nb_chars", INT, 200L)),
-        (f, r, a) -> f.lorem().maxLengthSentence(count(a[0], 10_000)));
+        List.of(
+            Param.optional("max_nb_chars", INT, 200L)
+                .within(0, TemplateLimits.MAX_FAKER_TEXT_CHARS)),
+        (f, r, a) -> text(f, ((Long) a[0]).intValue()));
     add(
         "numerify",
         "The text with each # replaced by a digit",
-        List.of(Param.optional("text", STRING, "###")),
+        List.of(Param.optional("text", STRING, "###").within(0, TemplateLimits.MAX_FORMAT_CHARS)),
         (f, r, a) -> f.numerify((String) a[0]));
     add(
         "bothify",
         "The text with # replaced by digits and ? by letters",
-        List.of(Param.optional("text", STRING, "## ??")),
+        List.of(Param.optional("text", STRING, "## ??").within(0, TemplateLimits.MAX_FORMAT_CHARS)),
         (f, r, a) -> f.bothify((String) a[0]));
     add(
         "random_element",
@@ -119,7 +125,7 @@ public final class FakerCatalog {
         List.of(
             Param.optional("min_value", NUMBER, 0.0),
             Param.optional("max_value", NUMBER, 1000.0),
-            Param.optional("right_digits", INT, 2L)),
+            Param.optional("right_digits", INT, 2L).within(0, 10)),
         (f, r, a) -> decimal(r, number(a[0]), number(a[1]), (Long) a[2]));
     add(
         "boolean",
@@ -132,8 +138,8 @@ public final class FakerCatalog {
     add(
         "date",
         "A date since 1970, formatted with pattern",
-        List.of(Param.optional("pattern", STRING, "yyyy-MM-dd")),
-        (f, r, a) -> format(randomInstant(r, EPOCH, anchor()), (String) a[0]));
+        List.of(Param.optional("pattern", PATTERN, "yyyy-MM-dd")),
+        (f, r, a) -> ((DateTimeFormatter) a[0]).format(randomInstant(r, EPOCH, anchor())));
     add(
         "date_time",
         "An ISO-8601 date-time since 1970",
@@ -147,7 +153,7 @@ public final class FakerCatalog {
         "A date (yyyy-MM-dd) between start_date and end_date",
         List.of(
             Param.optional("start_date", DATE, "-30y"), Param.optional("end_date", DATE, "today")),
-        (f, r, a) -> format(between(r, a), "yyyy-MM-dd"));
+        (f, r, a) -> DAY.format(between(r, a)));
     add(
         "date_time_between",
         "An ISO-8601 date-time between start_date and end_date",
@@ -157,13 +163,11 @@ public final class FakerCatalog {
     add(
         "past_date",
         "A date (yyyy-MM-dd) in the last 30 days",
-        (f, r, a) ->
-            format(randomInstant(r, anchor().minusSeconds(30 * 86_400L), anchor()), "yyyy-MM-dd"));
+        (f, r, a) -> DAY.format(randomInstant(r, anchor().minusSeconds(30 * 86_400L), anchor())));
     add(
         "future_date",
         "A date (yyyy-MM-dd) in the next 30 days",
-        (f, r, a) ->
-            format(randomInstant(r, anchor(), anchor().plusSeconds(30 * 86_400L)), "yyyy-MM-dd"));
+        (f, r, a) -> DAY.format(randomInstant(r, anchor(), anchor().plusSeconds(30 * 86_400L))));
     add(
         "unix_time",
         "Seconds since 1970 at a random moment since 1970",
@@ -208,8 +212,18 @@ public final class FakerCatalog {
     FUNCTIONS.put(name, new FakerFunction(name, List.copyOf(params), description, generator));
   }
 
-  private static int count(Object value, int max) {
-    return (int) Math.max(0, Math.min(max, (Long) value));
+  /**
+   * Lorem words cut at {@code max} characters. Datafaker's {@code maxLengthSentence(max)} first
+   * builds a sentence of {@code max} words, seven times the characters it keeps.
+   */
+  private static String text(Faker faker, int max) {
+    StringBuilder text = new StringBuilder(max + 16);
+    while (text.length() < max) {
+      text.append(text.isEmpty() ? "" : " ").append(faker.lorem().word());
+    }
+    text.setLength(max);
+    String words = text.toString().stripTrailing();
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static double number(Object value) {
@@ -224,9 +238,7 @@ public final class FakerCatalog {
 
   private static String decimal(Random random, double min, double max, long digits) {
     double value = min + random.nextDouble() * (max - min);
-    return BigDecimal.valueOf(value)
-        .setScale((int) Math.max(0, Math.min(10, digits)), RoundingMode.HALF_UP)
-        .toPlainString();
+    return BigDecimal.valueOf(value).setScale((int) digits, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static Instant between(Random random, Object[] args) {
@@ -239,10 +251,6 @@ public final class FakerCatalog {
     long low = Math.min(from.toEpochMilli(), to.toEpochMilli());
     long high = Math.max(from.toEpochMilli(), to.toEpochMilli());
     return Instant.ofEpochMilli(low + (long) (random.nextDouble() * (high - low)));
-  }
-
-  private static String format(Instant instant, String pattern) {
-    return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC).format(instant);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.mockapi.model.template;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 import net.datafaker.Faker;
@@ -29,7 +30,9 @@ public record FakerFunction(
     /**
      * A date: {@code today}, {@code now}, an offset such as {@code -30d} or {@code +2w}, or ISO.
      */
-    DATE
+    DATE,
+    /** A date pattern such as {@code yyyy-MM-dd}, bound as a {@link DateTimeFormatter}. */
+    PATTERN
   }
 
   /**
@@ -37,19 +40,28 @@ public record FakerFunction(
    * @param kind the literal it takes
    * @param defaultValue its value when left out (Long, Double or String), or null when required
    * @param repeated whether it takes any number of values (last parameter only)
+   * @param min the smallest value of an INT
+   * @param max the largest value of an INT, or the longest STRING or PATTERN: the compiler refuses
+   *     more, so no call can be asked to build something huge
    */
-  public record Param(String name, Kind kind, Object defaultValue, boolean repeated) {
+  public record Param(
+      String name, Kind kind, Object defaultValue, boolean repeated, long min, long max) {
 
     static Param required(String name, Kind kind) {
-      return new Param(name, kind, null, false);
+      return new Param(name, kind, null, false, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     static Param optional(String name, Kind kind, Object defaultValue) {
-      return new Param(name, kind, defaultValue, false);
+      return new Param(name, kind, defaultValue, false, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     static Param repeated(String name, Kind kind) {
-      return new Param(name, kind, null, true);
+      return new Param(name, kind, null, true, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** This parameter, taking only values (INT) or lengths (STRING, PATTERN) within bounds. */
+    Param within(long min, long max) {
+      return new Param(name, kind, defaultValue, repeated, min, max);
     }
 
     boolean isRequired() {

@@ -7,6 +7,20 @@ final class JsonEscaper {
 
   private JsonEscaper() {}
 
+  /** The length of {@code value} once escaped, so a budget can be spent before it is written. */
+  static long escapedLength(String value) {
+    long length = value.length();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+        length += 1;
+      } else if (c == '\u2028' || c == '\u2029' || c < 0x20) {
+        length += 5;
+      }
+    }
+    return length;
+  }
+
   static void append(String value, StringBuilder out) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

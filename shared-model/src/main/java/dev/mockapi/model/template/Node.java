@@ -5,7 +5,11 @@ import java.util.List;
 /** A compiled piece of a template. */
 sealed interface Node {
 
+  /** Appends this node's output, spending each step and character first. */
   void render(RenderContext context, StringBuilder out);
+
+  /** The most one render of this node can spend. */
+  Cost worstCase();
 
   static void renderAll(List<Node> nodes, RenderContext context, StringBuilder out) {
     for (Node node : nodes) {
@@ -13,11 +17,25 @@ sealed interface Node {
     }
   }
 
+  static Cost worstCase(List<Node> nodes) {
+    Cost cost = Cost.NONE;
+    for (Node node : nodes) {
+      cost = cost.plus(node.worstCase());
+    }
+    return cost;
+  }
+
   record Text(String text) implements Node {
     @Override
     public void render(RenderContext context, StringBuilder out) {
+      context.budget().step();
+      context.budget().chars(text.length());
       out.append(text);
-      context.checkSize(out);
+    }
+
+    @Override
+    public Cost worstCase() {
+      return new Cost(1, 0, text.length());
     }
   }
 
@@ -25,16 +43,23 @@ sealed interface Node {
   record Value(Expression expression, boolean jsonEscape) implements Node {
     @Override
     public void render(RenderContext context, StringBuilder out) {
+      context.budget().step();
       String value = expression.evaluate(context);
       if (value == null) {
         return;
       }
       if (jsonEscape) {
+        context.budget().chars(JsonEscaper.escapedLength(value));
         JsonEscaper.append(value, out);
       } else {
+        context.budget().chars(value.length());
         out.append(value);
       }
-      context.checkSize(out);
+    }
+
+    @Override
+    public Cost worstCase() {
+      return new Cost(1, expression instanceof Expression.FakerCall ? 1 : 0, 0);
     }
   }
 
@@ -42,10 +67,13 @@ sealed interface Node {
   record Repeat(int min, int max, List<Node> body) implements Node {
     @Override
     public void render(RenderContext context, StringBuilder out) {
+      context.budget().step();
       int count = min == max ? min : min + context.random().nextInt(max - min + 1);
       int outer = context.index();
       for (int i = 0; i < count; i++) {
+        context.budget().step();
         if (i > 0) {
+          context.budget().chars(1);
           out.append(',');
         }
         context.setIndex(i);
@@ -53,20 +81,26 @@ sealed interface Node {
       }
       context.setIndex(outer);
     }
+
+    @Override
+    public Cost worstCase() {
+      Cost iterations = new Cost(1, 0, 0).plus(Node.worstCase(body)).times(max);
+      return new Cost(1, 0, Math.max(0, max - 1)).plus(iterations);
+    }
   }
 
   /** The first branch when the condition is truthy: present, not empty, not false/0/null. */
   record If(Expression condition, List<Node> then, List<Node> otherwise) implements Node {
     @Override
     public void render(RenderContext context, StringBuilder out) {
-      String value = condition.evaluate(context);
-      boolean truthy =
-          value != null
-              && !value.isEmpty()
-              && !value.equals("false")
-              && !value.equals("0")
-              && !value.equals("null");
-      renderAll(truthy ? then : otherwise, context, out);
+      context.budget().step();
+      renderAll(condition.truthy(context) ? then : otherwise, context, out);
+    }
+
+    @Override
+    public Cost worstCase() {
+      Cost test = new Cost(1, condition instanceof Expression.FakerCall ? 1 : 0, 0);
+      return test.plus(Node.worstCase(then).orWorse(Node.worstCase(otherwise)));
     }
   }
 }

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The state of one render: the request, the state action's outcome, its random source, the current
- * {@code @index}.
+ * {@code @index} and what the response may still spend.
  */
 final class RenderContext {
 
@@ -19,16 +19,24 @@ final class RenderContext {
   private final Faker faker;
   private final Random random;
   private final Instant now;
+  private final RenderBudget budget;
   private int index;
   private JsonNode jsonBody;
   private boolean bodyParsed;
 
-  RenderContext(RequestData request, JsonNode state, Faker faker, Random random, Instant now) {
+  RenderContext(
+      RequestData request,
+      JsonNode state,
+      Faker faker,
+      Random random,
+      Instant now,
+      RenderBudget budget) {
     this.request = request;
     this.state = state;
     this.faker = faker;
     this.random = random;
     this.now = now;
+    this.budget = budget;
   }
 
   RequestData request() {
@@ -73,12 +81,7 @@ final class RenderContext {
     return jsonBody;
   }
 
-  void checkSize(StringBuilder out) {
-    if (out.length() > TemplateLimits.MAX_OUTPUT_CHARS) {
-      throw new TemplateRenderException(
-          "The rendered response is larger than "
-              + TemplateLimits.MAX_OUTPUT_CHARS
-              + " characters; reduce repeat counts");
-    }
+  RenderBudget budget() {
+    return budget;
   }
 }

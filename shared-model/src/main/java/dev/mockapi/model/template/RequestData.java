@@ -1,7 +1,6 @@
 package dev.mockapi.model.template;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,10 +34,6 @@ public record RequestData(
   /** An empty GET of {@code /}, for previews without a sample request. */
   public static RequestData empty() {
     return EMPTY;
-  }
-
-  String header(String name) {
-    return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
   String queryValue(String name) {

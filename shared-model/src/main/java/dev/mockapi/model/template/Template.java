@@ -49,28 +49,31 @@ public final class Template {
    *
    * @param locale the Faker locale, a language tag such as {@code en} or {@code de-DE}
    * @param seed makes every random value reproducible when given (X-Mock-Seed), else null
-   * @throws TemplateRenderException when the output would pass {@link
-   *     TemplateLimits#MAX_OUTPUT_CHARS}
+   * @throws TemplateRenderException when the render passes a bound of {@link TemplateLimits}
    */
   public String render(RequestData request, String locale, Long seed) {
-    return render(request, null, locale, seed);
+    return render(request, null, locale, seed, new RenderBudget());
   }
 
   /**
-   * Renders for one request of a stateful endpoint.
+   * Renders one of the templates of a response (body, header value, failure body).
    *
    * @param state the outcome of the state action, an object with {@code item}, {@code items} and
    *     {@code total} where they apply; null for none
+   * @param budget what the response may still spend, shared by all its templates
+   * @throws TemplateRenderException when the render passes the budget
    */
-  public String render(RequestData request, JsonNode state, String locale, Long seed) {
+  public String render(
+      RequestData request, JsonNode state, String locale, Long seed, RenderBudget budget) {
     if (constant != null) {
+      budget.chars(constant.length());
       return constant;
     }
     SeededFaker faker =
         FAKERS.get().computeIfAbsent(locale == null ? "en" : locale, SeededFaker::new);
     faker.random.setSeed(seed != null ? seed : ThreadLocalRandom.current().nextLong());
     RenderContext context =
-        new RenderContext(request, state, faker.faker, faker.random, Instant.now());
+        new RenderContext(request, state, faker.faker, faker.random, Instant.now(), budget);
     StringBuilder out = new StringBuilder(Math.min(source.length() * 2 + 64, 16 * 1024));
     Node.renderAll(nodes, context, out);
     return out.toString();

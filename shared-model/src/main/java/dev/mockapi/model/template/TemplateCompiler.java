@@ -20,6 +20,8 @@ public final class TemplateCompiler {
   private boolean inString;
   private boolean escaped;
   private boolean dynamic;
+  private int textStart;
+  private Cost total = Cost.NONE;
 
   private TemplateCompiler(String source, boolean json) {
     this.source = source;
@@ -57,6 +59,9 @@ public final class TemplateCompiler {
     StringBuilder text = new StringBuilder();
     while (pos < source.length()) {
       int tag = source.indexOf("{{", pos);
+      if (text.isEmpty()) {
+        textStart = pos;
+      }
       if (tag < 0) {
         text.append(source, pos, source.length());
         break;
@@ -93,7 +98,7 @@ public final class TemplateCompiler {
     if (json) {
       trackStrings(chunk);
     }
-    current.add(new Node.Text(chunk));
+    add(new Node.Text(chunk), textStart);
     text.setLength(0);
   }
 
@@ -128,7 +133,9 @@ public final class TemplateCompiler {
     } else if (content.startsWith("/")) {
       closeBlock(content.substring(1).strip(), offset);
     } else {
-      current.add(new Node.Value(ExpressionParser.parse(content, contentOffset), json && inString));
+      add(
+          new Node.Value(ExpressionParser.parse(content, contentOffset), json && inString),
+          contentOffset);
     }
   }
 
@@ -192,13 +199,34 @@ public final class TemplateCompiler {
     }
     open.pop();
     current = block.parent;
-    current.add(
+    Node node =
         block.kind.equals("repeat")
             ? new Node.Repeat(block.min, block.max, List.copyOf(block.body))
             : new Node.If(
                 block.condition,
                 List.copyOf(block.body),
-                block.otherwise == null ? List.of() : List.copyOf(block.otherwise)));
+                block.otherwise == null ? List.of() : List.copyOf(block.otherwise));
+    refuseIfTooCostly(node.worstCase(), "this {{#" + block.kind + "}}", block.offset);
+    add(node, block.offset);
+  }
+
+  /**
+   * Adds a node to the list being read. Each block is checked when it closes and the template's
+   * running total as it grows, so the error names the block or the node that passes a limit.
+   */
+  private void add(Node node, int offset) {
+    current.add(node);
+    if (open.isEmpty()) {
+      total = total.plus(node.worstCase());
+      refuseIfTooCostly(total, "the template", offset);
+    }
+  }
+
+  private void refuseIfTooCostly(Cost cost, String what, int offset) {
+    String excess = cost.excess();
+    if (excess != null) {
+      throw at(what + " " + excess + "; lower the repeat counts", offset);
+    }
   }
 
   private TemplateException at(String reason, int offset) {

@@ -161,22 +161,20 @@ class TemplateTest {
   }
 
   @Test
+  void aFakerValueMissingInALocaleIsARenderError() {
+    Template phone = TemplateCompiler.compile("{{Faker.phone_number()}}", false);
+
+    assertThatThrownBy(() -> phone.render(REQUEST, "zz", 1L))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("Faker.phone_number has no value in this locale");
+  }
+
+  @Test
   void aTemplateWithoutPlaceholdersIsConstant() {
     Template template = TemplateCompiler.compile("{\"a\": 1} \\{{literal}}", true);
 
     assertThat(template.constantOutput()).isEqualTo("{\"a\": 1} {{literal}}");
     assertThat(template.render(REQUEST, "en", null)).isEqualTo(template.constantOutput());
-  }
-
-  @Test
-  void outputIsCappedAtRenderTime() {
-    Template huge =
-        TemplateCompiler.compile(
-            "[{{#repeat 1000}}[{{#repeat 1000}}\"xx\"{{/repeat}}]{{/repeat}}]", true);
-
-    assertThatThrownBy(() -> huge.render(REQUEST, "en", null))
-        .isInstanceOf(TemplateRenderException.class)
-        .hasMessageContaining("larger than");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -228,7 +226,7 @@ class TemplateTest {
                 + " \"missing\": \"{{state.item.nope}}\"}",
             true);
 
-    String out = template.render(REQUEST, state, "en", null);
+    String out = template.render(REQUEST, state, "en", null, new RenderBudget());
 
     assertThat(out)
         .isEqualTo(
