@@ -4,6 +4,7 @@ import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.UnauthorizedException;
 import java.time.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AuthService {
 
   private static final String BAD_CREDENTIALS = "Email or password is incorrect";
+  private static final int ROTATION_ATTEMPTS = 5;
 
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
@@ -74,14 +76,28 @@ class AuthService {
     return tokens(user, refreshTokens.issue(user.getId()));
   }
 
-  @Transactional(noRollbackFor = UnauthorizedException.class)
+  // Not one transaction: each rotation attempt is its own (RefreshTokens.rotate), so a deadlock
+  // between concurrent rotations of one family (InnoDB locks the index gap the new token goes into)
+  // can be retried from the start, as the database asks.
   TokenResponse refresh(AuthRequests.Refresh request) {
-    RefreshTokens.Rotated rotated = refreshTokens.rotate(request.refreshToken());
+    RefreshTokens.Rotated rotated = rotateRetryingDeadlocks(request.refreshToken());
     User user =
         users
             .findById(rotated.userId())
             .orElseThrow(() -> new UnauthorizedException("The account no longer exists"));
     return tokens(user, rotated.refreshToken());
+  }
+
+  private RefreshTokens.Rotated rotateRetryingDeadlocks(String refreshToken) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return refreshTokens.rotate(refreshToken);
+      } catch (PessimisticLockingFailureException deadlock) {
+        if (attempt == ROTATION_ATTEMPTS) {
+          throw new ConflictException("Too many refreshes of this session at once; try again");
+        }
+      }
+    }
   }
 
   @Transactional
