@@ -150,8 +150,11 @@ class RedisOutageTest {
               return true;
             });
 
+    // Usually served within about 100 ms; under CI load it has taken over 10 s (seen before this
+    // change too, on the commit before it), for a reason not found yet: the announcement is missed
+    // and the next resync is late. Kept bounded so a real hang still fails.
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(30))
         .until(() -> mock.get(project.path("/hello")).body().equals("two"));
     // The restarted Redis is empty (no persistence): state works again, from scratch.
     await()
