@@ -22,7 +22,7 @@ public final class RouteCompiler {
     String body = mode == null || mode.policy() == null ? null : mode.policy().failureBody();
     return body == null
         ? null
-        : TemplateCompiler.compile(body, TemplateCompiler.looksLikeJson(null, body));
+        : TemplateCompiler.compileStored(body, TemplateCompiler.looksLikeJson(null, body));
   }
 
   public static CompiledProject compile(RouteTable table) {
@@ -43,13 +43,13 @@ public final class RouteCompiler {
               (name, value) ->
                   headers.add(
                       new CompiledRoute.HeaderTemplate(
-                          name, TemplateCompiler.compile(value, false))));
+                          name, TemplateCompiler.compileStored(value, false))));
       if (contentType == null && json) {
         headers.add(
             new CompiledRoute.HeaderTemplate(
                 "Content-Type", TemplateCompiler.compile("application/json", false)));
       }
-      Template body = TemplateCompiler.compile(response.body(), json);
+      Template body = TemplateCompiler.compileStored(response.body(), json);
       String failureBody = definition.chaos() == null ? null : definition.chaos().failureBody();
       byte[] constantBody =
           body.constantOutput() == null
@@ -70,7 +70,7 @@ public final class RouteCompiler {
               definition.state(),
               failureBody == null
                   ? null
-                  : TemplateCompiler.compile(
+                  : TemplateCompiler.compileStored(
                       failureBody, TemplateCompiler.looksLikeJson(null, failureBody)),
               constantBody == null
                   || headers.stream().anyMatch(header -> header.value().constantOutput() == null)));

@@ -11,6 +11,7 @@ import dev.mockapi.model.StateBinding;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,30 @@ class RenderBudgetTest extends EngineIntegrationTest {
     assertThat(during.body()).isEqualTo("hello");
     assertThat(mock.get(bystander.path("/hello")).statusCode()).isEqualTo(200);
     assertThat(mock.get(project.path("/fine")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aStoredTemplateThisVersionRefusesFailsAloneAndTheProjectsOtherEndpointsAreServed() {
+    Project project = newProject();
+    // Saved before the render budget existed: its worst case is a million steps.
+    String stale = "[{{#repeat 1000}}[{{#repeat 1000}}1{{/repeat}}]{{/repeat}}]";
+    serve(
+        project.table(
+            1,
+            Endpoint.of(1, "GET", "/stale").json(stale),
+            Endpoint.of(2, "GET", "/stale-header").body("ok").header("X-Stale", stale),
+            Endpoint.of(3, "GET", "/fine").json("{\"ok\": true}")));
+
+    HttpResponse<String> fine = mock.get(project.path("/fine"));
+    HttpResponse<String> body = mock.get(project.path("/stale"));
+    HttpResponse<String> header = mock.get(project.path("/stale-header"));
+
+    assertThat(fine.statusCode()).as(fine.body()).isEqualTo(200);
+    for (HttpResponse<String> refused : List.of(body, header)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(500);
+      assertThat(MockClient.json(refused).path("type").asString())
+          .isEqualTo("urn:mockapi:problem:render-failed");
+      assertThat(MockClient.json(refused).path("detail").asString()).contains("no longer compiles");
+    }
   }
 }

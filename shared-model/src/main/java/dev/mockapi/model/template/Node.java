@@ -103,4 +103,21 @@ sealed interface Node {
       return test.plus(Node.worstCase(then).orWorse(Node.worstCase(otherwise)));
     }
   }
+
+  /**
+   * Stands for a stored template this version no longer compiles (say, one whose worst case passes
+   * a limit added since it was saved): every render fails with the reason, so only its endpoint
+   * answers render-failed, not its whole project.
+   */
+  record Refused(String reason) implements Node {
+    @Override
+    public void render(RenderContext context, StringBuilder out) {
+      throw new TemplateRenderException("The template no longer compiles: " + reason);
+    }
+
+    @Override
+    public Cost worstCase() {
+      return Cost.NONE;
+    }
+  }
 }

@@ -43,6 +43,20 @@ public final class TemplateCompiler {
   }
 
   /**
+   * Compiles a template to serve that was validated when it was saved, perhaps by an older version:
+   * one that no longer compiles becomes a template whose every render fails with the reason ({@link
+   * TemplateRenderException}), so one stale endpoint does not keep its project's others from being
+   * served.
+   */
+  public static Template compileStored(String source, boolean json) {
+    try {
+      return compile(source, json);
+    } catch (TemplateException e) {
+      return new Template(List.of(new Node.Refused(e.getMessage())), true, source);
+    }
+  }
+
+  /**
    * Whether a body should be compiled in JSON mode: its content type or its first character says
    * so.
    */
