@@ -11,24 +11,48 @@ public final class EditDistance {
   private EditDistance() {}
 
   public static int between(String a, String b) {
-    String x = a.length() > MAX ? a.substring(0, MAX) : a;
-    String y = b.length() > MAX ? b.substring(0, MAX) : b;
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
+    return within(a, b, MAX);
+  }
+
+  /**
+   * The distance when it is at most {@code max}, else {@code max + 1}. Only the diagonal band of
+   * width {@code 2 * max + 1} is computed and the walk stops once a whole row is over {@code max},
+   * so the cost is at most 256 × (2 × max + 1) steps, however long the texts.
+   */
+  public static int within(String a, String b, int max) {
+    int n = Math.min(a.length(), MAX);
+    int m = Math.min(b.length(), MAX);
+    int over = max + 1;
+    if (Math.abs(n - m) > max) {
+      return over;
     }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = Math.min(j, over);
+    }
+    for (int i = 1; i <= n; i++) {
+      int from = Math.max(1, i - max);
+      int to = Math.min(m, i + max);
+      current[from - 1] = from == 1 ? Math.min(i, over) : over;
+      int rowMin = current[from - 1];
+      char x = a.charAt(i - 1);
+      for (int j = from; j <= to; j++) {
+        int cost = x == b.charAt(j - 1) ? 0 : 1;
+        int cell = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] = Math.min(cell, over);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (to < m) {
+        current[to + 1] = over;
+      }
+      if (rowMin >= over) {
+        return over;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous[y.length()];
+    return previous[m];
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxHeaderSize larger request header blocks are refused by the HTTP codec
  * @param maxUrlLength longer request lines are refused by the HTTP codec
  * @param logQueueCapacity log events waiting for Redis; beyond it events are dropped and counted
+ * @param logQueueSize heap the waiting log events may hold; beyond it events are dropped and
+ *     counted
  * @param historyLength events kept per project in the history stream
  * @param resyncInterval how often every route table is reloaded, healing missed announcements
  * @param ioThreads event-loop threads serving HTTP and Redis; 0 means one per available core
@@ -31,6 +33,7 @@ public record EngineProperties(
     @NotNull DataSize maxHeaderSize,
     @Min(256) int maxUrlLength,
     @Min(1) int logQueueCapacity,
+    @NotNull DataSize logQueueSize,
     @Min(1) int historyLength,
     @NotNull Duration resyncInterval,
     @Min(0) int ioThreads,

@@ -4,6 +4,7 @@ import dev.mockapi.engine.routing.CompiledProject;
 import dev.mockapi.model.RequestLogEvent;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,17 @@ record MockCall(
     Map<String, String> map = new LinkedHashMap<>();
     headers.forEach(h -> map.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
     return map;
+  }
+
+  /** Characters of the request headers' names and values, without copying them. */
+  long headerChars() {
+    long chars = 0;
+    Iterator<Map.Entry<CharSequence, CharSequence>> iterator = headers.iteratorCharSequence();
+    while (iterator.hasNext()) {
+      Map.Entry<CharSequence, CharSequence> header = iterator.next();
+      chars += header.getKey().length() + header.getValue().length();
+    }
+    return chars;
   }
 
   /** Request headers for a log event, with secrets masked. */

@@ -22,6 +22,11 @@ import reactor.netty.http.server.HttpServerResponse;
 @Component
 class ReplyWriter {
 
+  /**
+   * What a queued log event holds besides its texts (objects, the UUID, the timestamp), roughly.
+   */
+  private static final long EVENT_OVERHEAD_BYTES = 512;
+
   private final Responses responses;
   private final RequestLogPublisher logs;
   private final RequestServedListener[] listeners;
@@ -111,7 +116,22 @@ class ReplyWriter {
       MockReply reply,
       ChaosDecision chaos,
       long durationMs) {
-    String reqBody = requestBody == null ? "" : requestBody;
+    String fullRequestBody = requestBody == null ? "" : requestBody;
+    // The event keeps only what it logs: the bodies cut now, so a queued event never holds a
+    // whole 1 MB request or 1 MiB reply, and its size counts against the queue's byte budget.
+    String loggedRequestBody = cut(fullRequestBody);
+    String loggedResponseBody = cut(reply.text());
+    boolean requestTruncated = fullRequestBody.length() > RequestLogEvent.MAX_BODY_CHARS;
+    boolean responseTruncated = reply.text().length() > RequestLogEvent.MAX_BODY_CHARS;
+    int status = reply.status();
+    Map<String, String> responseHeaders = reply.headers();
+    long chars =
+        loggedRequestBody.length()
+            + loggedResponseBody.length()
+            + call.path().length()
+            + (call.query() == null ? 0 : call.query().length())
+            + call.headerChars()
+            + chars(responseHeaders);
     // Built on the publisher thread: an event dropped under load costs the hot path almost nothing.
     logs.submit(
         () ->
@@ -128,15 +148,21 @@ class ReplyWriter {
                     call.path(),
                     call.query(),
                     call.loggedHeaders(),
-                    cut(reqBody),
-                    reqBody.length() > RequestLogEvent.MAX_BODY_CHARS),
+                    loggedRequestBody,
+                    requestTruncated),
                 new RequestLogEvent.Response(
-                    reply.status(),
-                    reply.headers(),
-                    cut(reply.text()),
-                    reply.text().length() > RequestLogEvent.MAX_BODY_CHARS),
+                    status, responseHeaders, loggedResponseBody, responseTruncated),
                 durationMs,
-                chaos.toLog()));
+                chaos.toLog()),
+        EVENT_OVERHEAD_BYTES + 2 * chars);
+  }
+
+  private static long chars(Map<String, String> headers) {
+    long chars = 0;
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      chars += header.getKey().length() + header.getValue().length();
+    }
+    return chars;
   }
 
   private static String cut(String text) {

@@ -3,6 +3,7 @@ package dev.mockapi.engine.metrics;
 import dev.mockapi.engine.chaos.ChaosDecision;
 import dev.mockapi.engine.http.RequestServed;
 import dev.mockapi.engine.http.RequestServedListener;
+import dev.mockapi.engine.sync.ServedProjectsListener;
 import dev.mockapi.model.Fault;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -24,9 +26,13 @@ import org.springframework.stereotype.Component;
  * configure plus the engine's own few (400, 401, 404, 413, 500, 503, and 0 for a broken
  * connection), so the series stay a handful per project, and a 404 of an unmatched call stays apart
  * from a 401 of a missing API key.
+ *
+ * <p>A project's series are removed when the engine stops serving its id, so deleted projects leave
+ * no meters behind. A call that was in flight then may register them again; it sees the new set of
+ * served ids right after and removes them itself.
  */
 @Component
-class RequestMeters implements RequestServedListener {
+class RequestMeters implements RequestServedListener, ServedProjectsListener {
 
   /** Every three-digit status, and 0. */
   private static final int STATUSES = 1000;
@@ -35,6 +41,7 @@ class RequestMeters implements RequestServedListener {
   private final Map<Long, ProjectMeters> projects = new ConcurrentHashMap<>();
   private final Counter delays;
   private final Counter[] faults;
+  private volatile Set<Long> served = Set.of();
 
   RequestMeters(MeterRegistry registry) {
     this.registry = registry;
@@ -50,6 +57,9 @@ class RequestMeters implements RequestServedListener {
     ProjectMeters meters = projects.get(request.projectId());
     if (meters == null) {
       meters = projects.computeIfAbsent(request.projectId(), this::metersOf);
+      if (!served.contains(request.projectId())) {
+        retire(request.projectId());
+      }
     }
     meters.requests(request.status()).increment();
     meters.duration().record(request.durationNanos(), TimeUnit.NANOSECONDS);
@@ -59,6 +69,23 @@ class RequestMeters implements RequestServedListener {
     }
     if (chaos.failed()) {
       faults[chaos.spec().fault().ordinal()].increment();
+    }
+  }
+
+  @Override
+  public void servedProjectsChanged(Set<Long> projectIds) {
+    served = projectIds;
+    for (Long projectId : projects.keySet()) {
+      if (!projectIds.contains(projectId)) {
+        retire(projectId);
+      }
+    }
+  }
+
+  private void retire(long projectId) {
+    ProjectMeters meters = projects.remove(projectId);
+    if (meters != null) {
+      meters.removeFrom(registry);
     }
   }
 
@@ -101,6 +128,16 @@ class RequestMeters implements RequestServedListener {
         byStatus.set(status, counter);
       }
       return counter;
+    }
+
+    void removeFrom(MeterRegistry registry) {
+      registry.remove(duration);
+      for (int status = 0; status < byStatus.length(); status++) {
+        Counter counter = byStatus.get(status);
+        if (counter != null) {
+          registry.remove(counter);
+        }
+      }
     }
   }
 }

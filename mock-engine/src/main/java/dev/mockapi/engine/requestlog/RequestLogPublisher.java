@@ -55,7 +55,8 @@ public class RequestLogPublisher implements SmartLifecycle {
 
   RequestLogPublisher(
       EngineProperties properties, RedisCommands redis, JsonMapper json, MeterRegistry meters) {
-    this.queue = new EventQueue<>(properties.logQueueCapacity());
+    this.queue =
+        new EventQueue<>(properties.logQueueCapacity(), properties.logQueueSize().toBytes());
     this.redis = redis;
     this.json = json;
     this.historyLength = bytes(Integer.toString(properties.historyLength()));
@@ -64,11 +65,12 @@ public class RequestLogPublisher implements SmartLifecycle {
   }
 
   /**
-   * Queues an event, built later on the publisher thread; never blocks. A full queue drops it and
-   * counts the drop. The supplier must only read values that no longer change.
+   * Queues an event, built later on the publisher thread; never blocks. A queue full in events or
+   * in bytes drops it and counts the drop. The supplier must only read values that no longer
+   * change, and {@code heldBytes} must cover what it holds on to until then.
    */
-  public void submit(Supplier<RequestLogEvent> event) {
-    if (!queue.offer(event)) {
+  public void submit(Supplier<RequestLogEvent> event, long heldBytes) {
+    if (!queue.offer(event, heldBytes)) {
       dropped.increment();
     }
   }

@@ -1,34 +1,74 @@
 package dev.mockapi.engine.sync;
 
 import dev.mockapi.engine.routing.CompiledProject;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** The compiled projects being served, by slug: the only thing the hot path reads. */
+/**
+ * The compiled projects being served, by slug: the only thing the hot path reads. Writers (route
+ * table loads and announcements) take turns, so the count of tables per project id stays exact and
+ * the listeners learn of every change of the served ids.
+ */
 @Component
 public class ProjectRegistry {
 
   private final Map<String, CompiledProject> projects = new ConcurrentHashMap<>();
+  private final Map<Long, Integer> tablesPerProjectId = new HashMap<>();
+  private final List<ServedProjectsListener> listeners;
+
+  public ProjectRegistry(List<ServedProjectsListener> listeners) {
+    this.listeners = List.copyOf(listeners);
+  }
 
   public CompiledProject get(String slug) {
     return projects.get(slug);
   }
 
   /** Installs {@code project} unless a newer version of the same project is already served. */
-  void put(CompiledProject project) {
-    projects.merge(
-        project.slug(),
-        project,
-        (current, next) ->
-            current.projectKey().equals(next.projectKey()) && current.version() > next.version()
-                ? current
-                : next);
+  synchronized void put(CompiledProject project) {
+    CompiledProject current = projects.get(project.slug());
+    if (current != null
+        && current.projectKey().equals(project.projectKey())
+        && current.version() > project.version()) {
+      return;
+    }
+    boolean changed = count(project.projectId(), 1);
+    if (current != null) {
+      changed |= count(current.projectId(), -1);
+    }
+    // Listeners learn of a new id before its first call can be served.
+    if (changed) {
+      tellListeners();
+    }
+    projects.put(project.slug(), project);
   }
 
-  void remove(String slug) {
-    projects.remove(slug);
+  synchronized void remove(String slug) {
+    CompiledProject removed = projects.remove(slug);
+    if (removed != null && count(removed.projectId(), -1)) {
+      tellListeners();
+    }
+  }
+
+  /** Whether the project id starts or stops being served. */
+  private boolean count(long projectId, int delta) {
+    Integer tables = tablesPerProjectId.merge(projectId, delta, Integer::sum);
+    if (tables == 0) {
+      tablesPerProjectId.remove(projectId);
+      return true;
+    }
+    return delta > 0 && tables == 1;
+  }
+
+  private void tellListeners() {
+    Set<Long> ids = Set.copyOf(tablesPerProjectId.keySet());
+    for (ServedProjectsListener listener : listeners) {
+      listener.servedProjectsChanged(ids);
+    }
   }
 
   public int size() {

@@ -31,12 +31,18 @@ public class RouteTableSync implements MessageListener {
   private final JsonMapper json;
   private final Counter reloads;
   private final Counter failures;
+  private final long maxTableBytes;
 
   RouteTableSync(
-      StringRedisTemplate redis, ProjectRegistry registry, JsonMapper json, MeterRegistry meters) {
+      StringRedisTemplate redis,
+      ProjectRegistry registry,
+      JsonMapper json,
+      MeterRegistry meters,
+      RouteTableLimits limits) {
     this.redis = redis;
     this.registry = registry;
     this.json = json;
+    this.maxTableBytes = limits.routeTableSize().toBytes();
     this.reloads = meters.counter("mockapi.engine.route.reloads");
     this.failures = meters.counter("mockapi.engine.route.reload.failures");
   }
@@ -84,6 +90,18 @@ public class RouteTableSync implements MessageListener {
   }
 
   private void load(String slug) {
+    // Measured before it is read: a table over the bound never reaches the heap.
+    Long bytes = redis.opsForValue().size(RedisKeys.routes(slug));
+    if (bytes != null && bytes > maxTableBytes) {
+      failures.increment();
+      log.warn(
+          "Route table of '{}' is {} bytes, over mockapi.limits.route-table-size ({});"
+              + " keeping the previous one",
+          slug,
+          bytes,
+          maxTableBytes);
+      return;
+    }
     String text = redis.opsForValue().get(RedisKeys.routes(slug));
     if (text == null) {
       registry.remove(slug);

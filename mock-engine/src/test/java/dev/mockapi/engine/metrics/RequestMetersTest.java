@@ -80,4 +80,20 @@ class RequestMetersTest extends EngineIntegrationTest {
     }
     assertThat(after).contains("mockapi_engine_chaos_injected_total{kind=\"connection_reset\"}");
   }
+
+  @Test
+  void aDeletedProjectLeavesNoSeriesBehind() {
+    Project project = newProject();
+    serve(project.table(1, Endpoint.of(1, "GET", "/ok")));
+    String p = "project=\"" + project.id() + "\"";
+    mock.get(project.path("/ok"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sample(scrape(), "mockapi_engine_requests_total", p, "status=\"200\"") == 1);
+
+    tables.delete(project.slug());
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> registry.get(project.slug()) == null);
+    assertThat(scrape().lines().filter(line -> line.contains(p))).isEmpty();
+  }
 }

@@ -18,26 +18,42 @@ class EventQueueTest {
 
   private static final long NO_WAIT = 0;
   private static final long LONG_WAIT = TimeUnit.MINUTES.toNanos(1);
+  private static final long UNBOUNDED_BYTES = Long.MAX_VALUE;
 
   @Test
   void aFullQueueRefusesUntilTheConsumerDrainsIt() {
-    EventQueue<Integer> queue = new EventQueue<>(2);
+    EventQueue<Integer> queue = new EventQueue<>(2, UNBOUNDED_BYTES);
 
-    assertThat(queue.offer(1)).isTrue();
-    assertThat(queue.offer(2)).isTrue();
-    assertThat(queue.offer(3)).isFalse();
+    assertThat(queue.offer(1, 1)).isTrue();
+    assertThat(queue.offer(2, 1)).isTrue();
+    assertThat(queue.offer(3, 1)).isFalse();
 
     List<Integer> batch = new ArrayList<>();
     assertThat(queue.drainTo(batch, 10, NO_WAIT)).isEqualTo(2);
     assertThat(batch).containsExactly(1, 2);
-    assertThat(queue.offer(4)).isTrue();
+    assertThat(queue.offer(4, 1)).isTrue();
+  }
+
+  @Test
+  void aQueueFullInBytesRefusesUntilTheConsumerDrainsWhatHoldsThem() {
+    EventQueue<String> queue = new EventQueue<>(100, 1_000);
+
+    assertThat(queue.offer("big", 900)).isTrue();
+    assertThat(queue.offer("too big for what is left", 200)).isFalse();
+    assertThat(queue.offer("small", 100)).isTrue();
+    assertThat(queue.offer("one byte more", 1)).isFalse();
+
+    List<String> batch = new ArrayList<>();
+    assertThat(queue.drainTo(batch, 1, NO_WAIT)).isEqualTo(1);
+    assertThat(queue.offer("fits again", 900)).isTrue();
+    assertThat(queue.offer("larger than the whole budget", 1_001)).isFalse();
   }
 
   @Test
   void aDrainTakesAtMostTheBatchSizeOldestFirst() {
-    EventQueue<Integer> queue = new EventQueue<>(10);
+    EventQueue<Integer> queue = new EventQueue<>(10, UNBOUNDED_BYTES);
     for (int i = 0; i < 5; i++) {
-      queue.offer(i);
+      queue.offer(i, 1);
     }
 
     List<Integer> batch = new ArrayList<>();
@@ -50,7 +66,7 @@ class EventQueueTest {
 
   @Test
   void anEmptyQueueReturnsNothingOnceTheWaitIsOver() {
-    EventQueue<Integer> queue = new EventQueue<>(10);
+    EventQueue<Integer> queue = new EventQueue<>(10, UNBOUNDED_BYTES);
     List<Integer> batch = new ArrayList<>();
 
     assertThat(queue.drainTo(batch, 10, TimeUnit.MILLISECONDS.toNanos(5))).isZero();
@@ -59,7 +75,7 @@ class EventQueueTest {
 
   @Test
   void anOfferWakesAConsumerWaitingOnAnEmptyQueue() throws Exception {
-    EventQueue<Integer> queue = new EventQueue<>(10);
+    EventQueue<Integer> queue = new EventQueue<>(10, UNBOUNDED_BYTES);
     List<Integer> batch = new ArrayList<>();
     CompletableFuture<Thread> consumer = new CompletableFuture<>();
     CompletableFuture<Integer> drained =
@@ -70,7 +86,7 @@ class EventQueueTest {
             });
     awaitParked(consumer.get(5, TimeUnit.SECONDS));
 
-    queue.offer(42);
+    queue.offer(42, 1);
 
     // The wait is a minute long: answering within seconds means the offer woke the consumer.
     assertThat(drained.get(10, TimeUnit.SECONDS)).isEqualTo(1);
@@ -82,7 +98,7 @@ class EventQueueTest {
     int producers = 4;
     int perProducer = 5_000;
     int capacity = 3_000;
-    EventQueue<Integer> queue = new EventQueue<>(capacity);
+    EventQueue<Integer> queue = new EventQueue<>(capacity, UNBOUNDED_BYTES);
     AtomicInteger accepted = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
     try (ExecutorService pool = Executors.newFixedThreadPool(producers)) {
@@ -93,7 +109,7 @@ class EventQueueTest {
                 () -> {
                   start.await();
                   for (int i = 0; i < perProducer; i++) {
-                    if (queue.offer(i)) {
+                    if (queue.offer(i, 1)) {
                       accepted.incrementAndGet();
                     }
                   }

@@ -162,4 +162,33 @@ class CompiledProjectTest {
         .containsExactly("GET /users", "POST /users", "GET /products");
     assertThat(project.nearMisses("GET", "/user", 1)).containsExactly("GET /users");
   }
+
+  @Test
+  void nearMissesFindTheOneCloseRouteAmongThousandsOfLongOnes() {
+    Endpoint[] endpoints = new Endpoint[2_000];
+    for (int i = 0; i < endpoints.length; i++) {
+      endpoints[i] = Endpoint.of(i + 1, "GET", "/" + "segment".repeat(30) + "/" + i);
+    }
+    CompiledProject project = compile(endpoints);
+    String closeToRoute1500 = "/" + "segment".repeat(30) + "/1499x";
+
+    assertThat(project.nearMisses("GET", closeToRoute1500, 3))
+        .first()
+        .isEqualTo("GET /" + "segment".repeat(30) + "/1499");
+  }
+
+  @Test
+  void routesBeyondTheBoundRankEquallyInPrecedenceOrder() {
+    CompiledProject project =
+        compile(
+            Endpoint.of(1, "GET", "/aaaaaaaaaaaaaaaaaaaa"),
+            Endpoint.of(2, "GET", "/bbbbbbbbbbbbbbbbbbbb/{id}"),
+            Endpoint.of(3, "GET", "/cccccccccccccccccccc"));
+
+    assertThat(project.nearMisses("GET", "/zzzzzzzzzzzzzzzzzzzz", 3))
+        .containsExactly(
+            "GET /bbbbbbbbbbbbbbbbbbbb/{id}",
+            "GET /aaaaaaaaaaaaaaaaaaaa",
+            "GET /cccccccccccccccccccc");
+  }
 }

@@ -2,6 +2,8 @@ package dev.mockapi.engine.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.mockapi.engine.support.Endpoint;
@@ -11,12 +13,14 @@ import dev.mockapi.model.RouteTable;
 import dev.mockapi.model.RoutesChanged;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.DefaultMessage;
 import org.springframework.data.redis.core.SetOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ValueOperations;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,9 +38,11 @@ class RouteTableSyncTest {
   @SuppressWarnings("unchecked")
   private final ValueOperations<String, String> values = mock(ValueOperations.class);
 
-  private final ProjectRegistry registry = new ProjectRegistry();
+  private final ProjectRegistry registry = new ProjectRegistry(List.of());
+  private static final DataSize MAX_TABLE = DataSize.ofKilobytes(64);
   private final RouteTableSync sync =
-      new RouteTableSync(redis, registry, json, new SimpleMeterRegistry());
+      new RouteTableSync(
+          redis, registry, json, new SimpleMeterRegistry(), new RouteTableLimits(MAX_TABLE));
 
   RouteTableSyncTest() {
     when(redis.opsForSet()).thenReturn(sets);
@@ -46,6 +52,8 @@ class RouteTableSyncTest {
   private String stored(RouteTable table) {
     String text = json.writeValueAsString(table);
     when(values.get(RedisKeys.routes(table.projectSlug()))).thenReturn(text);
+    when(values.size(RedisKeys.routes(table.projectSlug())))
+        .thenReturn((long) text.getBytes(StandardCharsets.UTF_8).length);
     return text;
   }
 
@@ -114,6 +122,22 @@ class RouteTableSyncTest {
     sync.loadAll();
 
     assertThat(registry.get("p").projectKey()).isEqualTo(theirs.key()).isNotEqualTo(ours.key());
+  }
+
+  @Test
+  void tableOverTheSizeBoundIsNeverReadAndThePreviousOneStays() {
+    Project project = new Project(1, "p");
+    stored(table(project, 1));
+    announce(new RoutesChanged("p", 1, false));
+
+    stored(table(project, 2));
+    when(values.size(RedisKeys.routes("p"))).thenReturn(MAX_TABLE.toBytes() + 1);
+    announce(new RoutesChanged("p", 2, false));
+    when(sets.members(RedisKeys.PROJECT_SLUGS)).thenReturn(Set.of("p"));
+    sync.loadAll();
+
+    assertThat(registry.version("p")).isEqualTo(1);
+    verify(values, times(1)).get(RedisKeys.routes("p"));
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,11 +195,19 @@ public final class FakerCatalog {
 
   /** The catalog name closest to a misspelt one, for "did you mean" messages, or null. */
   static String closest(String name) {
-    return FUNCTIONS.keySet().stream()
-        .min(Comparator.comparingInt(candidate -> EditDistance.between(candidate, name)))
-        .filter(
-            candidate -> EditDistance.between(candidate, name) <= Math.max(2, name.length() / 3))
-        .orElse(null);
+    String best = null;
+    int bestDistance = Math.max(2, name.length() / 3) + 1;
+    for (String candidate : FUNCTIONS.keySet()) {
+      int distance = EditDistance.within(candidate, name, bestDistance - 1);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+        if (distance == 0) {
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   private static void add(String name, String description, Generator generator) {

@@ -1,0 +1,12 @@
+package dev.mockapi.engine.sync;
+
+import java.util.Set;
+
+/**
+ * Told the ids of the projects being served whenever that set changes (a project is served for the
+ * first time, or the last table of a project id is dropped), on the thread that changed it.
+ */
+public interface ServedProjectsListener {
+
+  void servedProjectsChanged(Set<Long> projectIds);
+}
