@@ -70,6 +70,9 @@ class HostileTenantTest {
 
   @AfterAll
   void printFigures() throws IOException {
+    if (stack == null) {
+      return;
+    }
     StringBuilder table = new StringBuilder();
     table.append("| Attack class | Bystander calls | p50 ms | p99 ms | max ms |\n");
     table.append("|---|---|---|---|---|\n");

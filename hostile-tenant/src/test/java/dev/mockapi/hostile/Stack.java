@@ -96,7 +96,9 @@ final class Stack implements AutoCloseable {
               "MOCKAPI_ENGINE_PORT", Integer.toString(stack.engine.getPort()));
       stack.launch("manager", env, java(), "-Xmx384m", "-jar", managerJar.toString());
       stack.launch("engine", env, java(), "-Xmx256m", "-jar", engineJar.toString());
-      stack.awaitHealthy(Duration.ofMinutes(2));
+      // The manager starts in about 20 s alone, but took over 2 min while the machine ran other
+      // builds.
+      stack.awaitHealthy(Duration.ofMinutes(5));
       return stack;
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
       stack.close();

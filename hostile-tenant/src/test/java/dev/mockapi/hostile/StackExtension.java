@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives every suite of the run the same {@link Stack}: started on first use, stopped when the whole
- * run ends (the root store closes it, also after a failure).
+ * run ends (the root store closes it, also after a failure). A start that failed fails the later
+ * suites too, without another attempt of minutes.
  */
 final class StackExtension implements ParameterResolver {
 
@@ -17,20 +18,25 @@ final class StackExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.create(StackExtension.class))
-        .computeIfAbsent(Stack.class, type -> startStack(), Stack.class);
+    Object started =
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.create(StackExtension.class))
+            .computeIfAbsent(Stack.class, type -> startStack());
+    if (started instanceof Stack stack) {
+      return stack;
+    }
+    throw new IllegalStateException("The stack did not start", (Throwable) started);
   }
 
-  private static Stack startStack() {
+  private static Object startStack() {
     try {
       return Stack.start();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      return e;
+    } catch (Exception e) {
+      return e;
     }
   }
 }
