@@ -37,7 +37,13 @@ class HostileTenantTest {
   private static final String VALIDATION = "urn:mockapi:problem:validation";
   private static final String RENDER_FAILED = "urn:mockapi:problem:render-failed";
   private static final String TOO_MANY_REQUESTS = "urn:mockapi:problem:too-many-requests";
-  private static final long P99_BUDGET_MILLIS = 250;
+
+  /**
+   * The bystander's p99 budget, 250 ms as issue 14 asks; {@code -Dhostile.p99-budget-ms} relaxes it
+   * on a machine that other builds keep busy (at a load of 15 on 2 cores even unattacked calls
+   * passed it), without touching the other assertions.
+   */
+  private static final long P99_BUDGET_MILLIS = Long.getLong("hostile.p99-budget-ms", 250);
 
   /**
    * Concurrent attack calls: as many as the 2 cores the suite is sized for. Raw volume beyond the
