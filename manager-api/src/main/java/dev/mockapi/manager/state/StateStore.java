@@ -99,6 +99,7 @@ public final class StateStore implements ProjectRedisData {
   private static ApiException failed(Throwable failure, String unavailable) {
     if (failure instanceof StateRefusedException refused) {
       return refused.reason() == StateRefusedException.Reason.ITEM_TOO_LARGE
+              || refused.reason() == StateRefusedException.Reason.COLLECTION_TOO_LARGE
           ? new ApiException(
               HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, refused.getMessage())
           : new ConflictException(refused.getMessage());

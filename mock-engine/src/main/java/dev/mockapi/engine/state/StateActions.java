@@ -33,8 +33,10 @@ public class StateActions {
   private final Duration timeout;
   private final Items items;
   private final CollectionLists lists;
+  private final int listDefaultLimit;
 
-  StateActions(CollectionStore store, JsonMapper json, DataRedisProperties redis) {
+  StateActions(
+      CollectionStore store, JsonMapper json, DataRedisProperties redis, StateProperties limits) {
     this.store = store;
     // A backstop: Lettuce times out each command, but no call may hang whatever Redis does.
     this.timeout =
@@ -42,7 +44,8 @@ public class StateActions {
             .multipliedBy(2)
             .plusSeconds(1);
     this.items = new Items(json);
-    this.lists = new CollectionLists(store, json);
+    this.lists = new CollectionLists(store, json, limits.listQueryTime());
+    this.listDefaultLimit = limits.listDefaultLimit();
   }
 
   /**
@@ -72,7 +75,8 @@ public class StateActions {
 
   private CompletableFuture<StateOutcome> run(Call call, CollectionRef collection) {
     return switch (call.binding().action()) {
-      case LIST -> lists.list(collection, ListQuery.parse(call.query()), call.url());
+      case LIST ->
+          lists.list(collection, ListQuery.parse(call.query(), listDefaultLimit), call.url());
       case GET ->
           store
               .get(collection, id(call))
@@ -211,6 +215,9 @@ public class StateActions {
               409, "too-many-collections", "Too many collections", refused.getMessage());
       case ITEM_TOO_LARGE ->
           new StateException(413, "item-too-large", "Item too large", refused.getMessage());
+      case COLLECTION_TOO_LARGE ->
+          new StateException(
+              413, "collection-too-large", "Collection too large", refused.getMessage());
     };
   }
 }
