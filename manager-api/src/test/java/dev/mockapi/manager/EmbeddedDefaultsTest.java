@@ -75,6 +75,16 @@ class EmbeddedDefaultsTest {
   }
 
   @Test
+  void embeddedRedisRefusesWritesPastItsMaxmemoryInsteadOfEvicting() {
+    var server = redis.getRequiredConnectionFactory().getConnection().serverCommands();
+
+    assertThat(server.getConfig("maxmemory").getProperty("maxmemory"))
+        .isEqualTo(Long.toString(256L * 1024 * 1024));
+    assertThat(server.getConfig("maxmemory-policy").getProperty("maxmemory-policy"))
+        .isEqualTo("noeviction");
+  }
+
+  @Test
   void newUserBuildsAnEndpointAndItsRouteTableIsPublished() {
     Api api = new Api(port);
     String email = "embedded-" + System.nanoTime() + "@example.com";

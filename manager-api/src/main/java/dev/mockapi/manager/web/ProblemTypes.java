@@ -15,6 +15,8 @@ public final class ProblemTypes {
   public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
   // The state store (Redis) did not answer; the engine uses the same type for stateful mocks.
   public static final URI STATE_UNAVAILABLE = type("state-unavailable");
+  // Redis is at its maxmemory and refuses writes; the engine uses the same type.
+  public static final URI STORAGE_FULL = type("storage-full");
   // The request history (Redis) could not be read or cleared.
   public static final URI HISTORY_UNAVAILABLE = type("history-unavailable");
   // The analytics (Redis) could not be read.

@@ -1,5 +1,6 @@
 package dev.mockapi.engine.state;
 
+import dev.mockapi.model.RedisFull;
 import dev.mockapi.model.StateBinding;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
@@ -187,11 +188,21 @@ public class StateActions {
       case InvalidListQueryException query ->
           new StateException(400, "invalid-query", "Invalid list query", query.getMessage());
       case StateRefusedException refused -> refused(refused);
+      case RedisException full when RedisFull.is(full) -> storageFull();
       case RedisException redis -> unavailable(redis, call);
       case DataAccessException noConnection -> unavailable(noConnection, call);
       case TimeoutException late -> unavailable(late, call);
       default -> error;
     };
+  }
+
+  private static StateException storageFull() {
+    return new StateException(
+        507,
+        "storage-full",
+        "Storage full",
+        "The state store (Redis) is full and refuses writes; reads and mocks without state keep"
+            + " answering. Delete or reset collections, or give Redis more memory.");
   }
 
   private static StateException unavailable(Exception error, Call call) {
