@@ -99,7 +99,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
             404),
         new Action(
             "edit endpoint",
-            (w, c) -> as("PUT", endpointPath(w), c, endpoint("GET", "/changed")),
+            (w, c) -> as("PUT", endpointPath(w), c, versioned(endpoint("GET", "/changed"), 0)),
             200,
             200,
             200,
