@@ -103,4 +103,23 @@ class EmbeddedDefaultsTest {
     assertThat(endpoint.status()).as(endpoint.text()).isEqualTo(201);
     assertThat(redis.opsForValue().get(RedisKeys.routes(project.text("slug")))).contains("/hello");
   }
+
+  @Test
+  void quotasAreCountedUnderTheirLocksOnH2() {
+    Api api = new Api(port);
+    String email = "quota-" + System.nanoTime() + "@example.com";
+    api.post("/api/auth/register", null, Map.of("email", email, "password", "password-123"));
+    String token =
+        api.post("/api/auth/login", null, Map.of("email", email, "password", "password-123"))
+            .text("accessToken");
+    for (int i = 0; i < 10; i++) { // mockapi.limits.orgs-per-user
+      assertThat(api.post("/api/orgs", token, Map.of("name", "Org " + i)).status()).isEqualTo(201);
+    }
+
+    var refused = api.post("/api/orgs", token, Map.of("name", "One too many"));
+
+    assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+    assertThat(refused.text("type")).isEqualTo("urn:mockapi:problem:quota-exceeded");
+    assertThat(refused.body().path("current").asInt()).isEqualTo(10);
+  }
 }
