@@ -87,11 +87,7 @@ class EmbeddedDefaultsTest {
   @Test
   void newUserBuildsAnEndpointAndItsRouteTableIsPublished() {
     Api api = new Api(port);
-    String email = "embedded-" + System.nanoTime() + "@example.com";
-    api.post("/api/auth/register", null, Map.of("email", email, "password", "password-123"));
-    String token =
-        api.post("/api/auth/login", null, Map.of("email", email, "password", "password-123"))
-            .text("accessToken");
+    String token = signedIn(api, "embedded");
     long orgId = api.post("/api/orgs", token, Map.of("name", "Embedded")).id();
     var project = api.post("/api/orgs/" + orgId + "/projects", token, Map.of("name", "Local"));
     var endpoint =
@@ -107,11 +103,7 @@ class EmbeddedDefaultsTest {
   @Test
   void quotasAreCountedUnderTheirLocksOnH2() {
     Api api = new Api(port);
-    String email = "quota-" + System.nanoTime() + "@example.com";
-    api.post("/api/auth/register", null, Map.of("email", email, "password", "password-123"));
-    String token =
-        api.post("/api/auth/login", null, Map.of("email", email, "password", "password-123"))
-            .text("accessToken");
+    String token = signedIn(api, "quota");
     for (int i = 0; i < 10; i++) { // mockapi.limits.orgs-per-user
       assertThat(api.post("/api/orgs", token, Map.of("name", "Org " + i)).status()).isEqualTo(201);
     }
@@ -121,5 +113,13 @@ class EmbeddedDefaultsTest {
     assertThat(refused.status()).as(refused.text()).isEqualTo(409);
     assertThat(refused.text("type")).isEqualTo("urn:mockapi:problem:quota-exceeded");
     assertThat(refused.body().path("current").asInt()).isEqualTo(10);
+  }
+
+  /** A new account's access token. */
+  private static String signedIn(Api api, String who) {
+    String email = who + "-" + System.nanoTime() + "@example.com";
+    api.post("/api/auth/register", null, Map.of("email", email, "password", "password-123"));
+    return api.post("/api/auth/login", null, Map.of("email", email, "password", "password-123"))
+        .text("accessToken");
   }
 }

@@ -43,7 +43,7 @@ import org.springframework.test.context.TestPropertySource;
       "mockapi.auth.login.max-entries=100",
       // Quotas small enough for a test to reach, large enough for every other test.
       "mockapi.limits.endpoints-per-project=30",
-      "mockapi.limits.projects-per-org=6",
+      "mockapi.limits.projects-per-org=40", // the relay test follows 33 projects of one org
       "mockapi.limits.orgs-per-user=4",
       "mockapi.limits.route-table-size=1MB"
     })

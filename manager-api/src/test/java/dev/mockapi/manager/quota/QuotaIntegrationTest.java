@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quotas of {@code mockapi.limits.*} at their bound, as the suite sets them (30 endpoints per
- * project, 6 projects per org, 4 owned orgs per user, 1 MB route tables): the create that would
+ * project, 40 projects per org, 4 owned orgs per user, 1 MB route tables): the create that would
  * pass one is a 409 {@code quota-exceeded} problem naming the limit and the current count, nothing
  * is written, and concurrent creates for the last place never all get in.
  */
 class QuotaIntegrationTest extends IntegrationTest {
 
   private static final int ENDPOINTS = 30;
-  private static final int PROJECTS = 6;
+  private static final int PROJECTS = 40;
   private static final int ORGS = 4;
   private static final int ROUTE_TABLE_BYTES = 1024 * 1024;
   private static final int RACERS = 6;
