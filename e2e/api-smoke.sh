@@ -51,8 +51,11 @@ check "saved endpoint is served within 1 s (took ${elapsed} ms)" [ "$elapsed" -l
 check "mock renders the path parameter" [ "$(json '["id"]' <<< "$body")" = 7 ]
 check "mock renders a fake name" [ -n "$(json '["name"]' <<< "$body")" ]
 
-curl -s -o /dev/null -X PUT "$A/projects/$pid/endpoints/$eid" -H "$auth" -H 'Content-Type: application/json' \
-  -d '{"method":"GET","path":"/users/{id}","response":{"status":202,"body":"{\"changed\": true}"},"version":0}'
+version=$(json '["version"]' <<< "$endpoint")
+updated=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "$A/projects/$pid/endpoints/$eid" -H "$auth" \
+  -H 'Content-Type: application/json' \
+  -d '{"method":"GET","path":"/users/{id}","response":{"status":202,"body":"{\"changed\": true}"},"version":'"$version"'}')
+check "update with the version read answers 200" test "$updated" = 200
 start=$(date +%s%N)
 code=""
 for _ in $(seq 1 100); do

@@ -1,5 +1,11 @@
 import { randomId } from '@mantine/hooks';
-import type { Endpoint, EndpointInput, HttpMethod, StateAction } from '@/features/endpoints/api/types';
+import type {
+  Endpoint,
+  EndpointInput,
+  EndpointReplacement,
+  HttpMethod,
+  StateAction,
+} from '@/features/endpoints/api/types';
 import { HTTP_METHODS } from '@/features/endpoints/api/types';
 import type { Problem } from '@/lib/api-error';
 import { chaosErrors, chaosFormValues, toChaosPolicy, type ChaosFormValues } from '@/lib/chaos';
@@ -62,8 +68,10 @@ export function fromEndpoint(endpoint: Endpoint): EndpointFormValues {
   };
 }
 
-/** The request body for POST (or PUT, with `version`) from validated values. */
-export function toEndpointInput(v: EndpointFormValues, version?: number): EndpointInput {
+/** The request body for POST (or PUT, with the `version` it replaces) from validated values. */
+export function toEndpointInput(v: EndpointFormValues): EndpointInput;
+export function toEndpointInput(v: EndpointFormValues, version: number): EndpointReplacement;
+export function toEndpointInput(v: EndpointFormValues, version?: number): EndpointInput | EndpointReplacement {
   return {
     method: v.method,
     path: v.path.trim(),

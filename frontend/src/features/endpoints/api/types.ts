@@ -12,7 +12,7 @@ export type StateBinding = { collection: string; action: StateAction };
 
 export type ResponseSpec = { status: number; headers: Record<string, string>; body: string };
 
-/** What POST and PUT take; `version` only on PUT. */
+/** What POST takes. */
 export type EndpointInput = {
   method: HttpMethod;
   path: string;
@@ -22,10 +22,12 @@ export type EndpointInput = {
   response: ResponseSpec;
   chaos: ChaosPolicy | null;
   state: StateBinding | null;
-  version?: number;
 };
 
-export type Endpoint = Omit<EndpointInput, 'version'> & {
+/** What PUT takes: the definition and the `version` it was read at (required; a stale one is 409). */
+export type EndpointReplacement = EndpointInput & { version: number };
+
+export type Endpoint = EndpointInput & {
   id: number;
   projectId: number;
   version: number;
@@ -34,7 +36,7 @@ export type Endpoint = Omit<EndpointInput, 'version'> & {
 };
 
 /** The stored endpoint as a body for PUT, carrying the version it was read at. */
-export function toInput(endpoint: Endpoint): EndpointInput {
+export function toInput(endpoint: Endpoint): EndpointReplacement {
   const { method, path, description, enabled, priority, response, chaos, state, version } = endpoint;
   return { method, path, description, enabled, priority, response, chaos, state, version };
 }

@@ -1,18 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpointsQueryKey } from '@/features/endpoints/api/list-endpoints';
-import type { Endpoint, EndpointInput } from '@/features/endpoints/api/types';
+import type { Endpoint, EndpointReplacement } from '@/features/endpoints/api/types';
 import { api } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 
 /** Replaces an endpoint; `input.version` is the version it was read at, so a stale one answers 409. */
-export async function updateEndpoint(projectId: number, endpointId: number, input: EndpointInput): Promise<Endpoint> {
+export async function updateEndpoint(
+  projectId: number,
+  endpointId: number,
+  input: EndpointReplacement,
+): Promise<Endpoint> {
   return (await api.put<Endpoint>(`/projects/${projectId}/endpoints/${endpointId}`, input)).data;
 }
 
 export function useUpdateEndpoint(projectId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: number; input: EndpointInput }) => updateEndpoint(projectId, id, input),
+    mutationFn: ({ id, input }: { id: number; input: EndpointReplacement }) => updateEndpoint(projectId, id, input),
     onSuccess: (saved) => {
       queryClient.setQueryData<Endpoint[]>(endpointsQueryKey(projectId), (list) =>
         list?.map((e) => (e.id === saved.id ? saved : e)),

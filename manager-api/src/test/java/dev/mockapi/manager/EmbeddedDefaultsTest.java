@@ -75,13 +75,19 @@ class EmbeddedDefaultsTest {
   }
 
   @Test
+  void embeddedRedisRefusesWritesPastItsMaxmemoryInsteadOfEvicting() {
+    var server = redis.getRequiredConnectionFactory().getConnection().serverCommands();
+
+    assertThat(server.getConfig("maxmemory").getProperty("maxmemory"))
+        .isEqualTo(Long.toString(256L * 1024 * 1024));
+    assertThat(server.getConfig("maxmemory-policy").getProperty("maxmemory-policy"))
+        .isEqualTo("noeviction");
+  }
+
+  @Test
   void newUserBuildsAnEndpointAndItsRouteTableIsPublished() {
     Api api = new Api(port);
-    String email = "embedded-" + System.nanoTime() + "@example.com";
-    api.post("/api/auth/register", null, Map.of("email", email, "password", "password-123"));
-    String token =
-        api.post("/api/auth/login", null, Map.of("email", email, "password", "password-123"))
-            .text("accessToken");
+    String token = signedIn(api, "embedded");
     long orgId = api.post("/api/orgs", token, Map.of("name", "Embedded")).id();
     var project = api.post("/api/orgs/" + orgId + "/projects", token, Map.of("name", "Local"));
     var endpoint =
@@ -92,5 +98,28 @@ class EmbeddedDefaultsTest {
 
     assertThat(endpoint.status()).as(endpoint.text()).isEqualTo(201);
     assertThat(redis.opsForValue().get(RedisKeys.routes(project.text("slug")))).contains("/hello");
+  }
+
+  @Test
+  void quotasAreCountedUnderTheirLocksOnH2() {
+    Api api = new Api(port);
+    String token = signedIn(api, "quota");
+    for (int i = 0; i < 10; i++) { // mockapi.limits.orgs-per-user
+      assertThat(api.post("/api/orgs", token, Map.of("name", "Org " + i)).status()).isEqualTo(201);
+    }
+
+    var refused = api.post("/api/orgs", token, Map.of("name", "One too many"));
+
+    assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+    assertThat(refused.text("type")).isEqualTo("urn:mockapi:problem:quota-exceeded");
+    assertThat(refused.body().path("current").asInt()).isEqualTo(10);
+  }
+
+  /** A new account's access token. */
+  private static String signedIn(Api api, String who) {
+    String email = who + "-" + System.nanoTime() + "@example.com";
+    api.post("/api/auth/register", null, Map.of("email", email, "password", "password-123"));
+    return api.post("/api/auth/login", null, Map.of("email", email, "password", "password-123"))
+        .text("accessToken");
   }
 }

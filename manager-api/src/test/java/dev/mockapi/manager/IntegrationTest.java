@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +40,12 @@ import org.springframework.test.context.TestPropertySource;
       // enough to see on a busy machine, and the smallest bound of budgets in memory.
       "server.forward-headers-strategy=native",
       "mockapi.auth.login.initial-backoff=30s",
-      "mockapi.auth.login.max-entries=100"
+      "mockapi.auth.login.max-entries=100",
+      // Quotas small enough for a test to reach, large enough for every other test.
+      "mockapi.limits.endpoints-per-project=30",
+      "mockapi.limits.projects-per-org=40", // the relay test follows 33 projects of one org
+      "mockapi.limits.orgs-per-user=4",
+      "mockapi.limits.route-table-size=1MB"
     })
 public abstract class IntegrationTest {
 
@@ -166,6 +172,13 @@ public abstract class IntegrationTest {
                 Map.of("Content-Type", "application/json"),
                 "body",
                 "{}"));
+  }
+
+  /** {@code definition} as a PUT body replacing {@code version}. */
+  protected static Map<String, Object> versioned(Map<String, Object> definition, long version) {
+    Map<String, Object> copy = new HashMap<>(definition);
+    copy.put("version", version);
+    return copy;
   }
 
   protected Api.Response createEndpoint(

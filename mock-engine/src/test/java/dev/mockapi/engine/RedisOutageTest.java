@@ -217,4 +217,48 @@ class RedisOutageTest {
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ada\"}"))
             .build());
   }
+
+  @Test
+  void aFullRedisRefusesStateWritesWith507WhileReadsAndStaticMocksKeepAnswering() {
+    asManager(this::fullRedis);
+  }
+
+  private void fullRedis(StringRedisTemplate redis) {
+    MockClient mock = new MockClient(server.port());
+    Project project = Project.unique();
+    Endpoint createUser =
+        Endpoint.of(2, "POST", "/users").state(new StateBinding("users", StateAction.CREATE));
+    Endpoint listUsers =
+        Endpoint.of(3, "GET", "/users").state(new StateBinding("users", StateAction.LIST));
+    new TablePublisher(redis, json)
+        .publish(
+            project.table(1, Endpoint.of(1, "GET", "/hello").body("hi"), createUser, listUsers));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> mock.get(project.path("/hello")).statusCode() == 200);
+    String large = "{\"bio\":\"" + "x".repeat(200_000) + "\"}";
+    var config = redis.getRequiredConnectionFactory().getConnection().serverCommands();
+    long used = Long.parseLong(config.info("memory").getProperty("used_memory"));
+    config.setConfig("maxmemory-policy", "noeviction");
+    config.setConfig("maxmemory", Long.toString(used + 1_000_000));
+    try {
+      HttpResponse<String> refused = null;
+      for (int i = 0; i < 20 && refused == null; i++) {
+        HttpResponse<String> response = mock.send("POST", project.path("/users"), large);
+        if (response.statusCode() != 201) {
+          refused = response;
+        }
+      }
+
+      assertThat(refused).as("Redis filled up within 20 items of 200 KB").isNotNull();
+      assertThat(refused.statusCode()).isEqualTo(507);
+      assertThat(MockClient.json(refused).path("type").asString())
+          .isEqualTo("urn:mockapi:problem:storage-full");
+      assertThat(mock.get(project.path("/hello")).body()).isEqualTo("hi");
+      assertThat(mock.get(project.path("/users?_limit=1")).statusCode()).isEqualTo(200);
+    } finally {
+      config.setConfig("maxmemory", "0");
+    }
+    assertThat(createUser(mock, project).statusCode()).isEqualTo(201);
+  }
 }

@@ -3,6 +3,7 @@ package dev.mockapi.model;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,11 +32,24 @@ public final class LuaScript {
 
   /** Loads {@code name.lua} from the package of {@code anchor}. */
   public static LuaScript load(Class<?> anchor, String name, ScriptOutputType output) {
+    return new LuaScript(read(anchor, name), output);
+  }
+
+  /** Loads {@code name.lua} after {@code prelude.lua} (functions it calls), as one script. */
+  public static LuaScript load(
+      Class<?> anchor, String prelude, String name, ScriptOutputType output) {
+    ByteArrayOutputStream source = new ByteArrayOutputStream();
+    source.writeBytes(read(anchor, prelude));
+    source.writeBytes(read(anchor, name));
+    return new LuaScript(source.toByteArray(), output);
+  }
+
+  private static byte[] read(Class<?> anchor, String name) {
     try (InputStream in = anchor.getResourceAsStream(name + ".lua")) {
       if (in == null) {
         throw new IllegalStateException("missing script " + name + ".lua");
       }
-      return new LuaScript(in.readAllBytes(), output);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

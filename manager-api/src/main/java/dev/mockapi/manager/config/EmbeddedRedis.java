@@ -27,11 +27,11 @@ final class EmbeddedRedis implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts a server if {@code mode} calls for one at {@code host:port}; else returns null. */
+  /** Starts a server if the settings call for one at {@code host:port}; else returns null. */
   static EmbeddedRedis startIfNeeded(
-      EmbeddedRedisProperties.Mode mode, String host, int port, Path dataDir) {
+      EmbeddedRedisProperties settings, String host, int port, Path dataDir) {
     boolean start =
-        switch (mode) {
+        switch (settings.embedded()) {
           case NEVER -> false;
           case ALWAYS -> true;
           case AUTO -> isLocal(host) && !answers(host, port);
@@ -49,9 +49,15 @@ final class EmbeddedRedis implements AutoCloseable {
               .setting("appendonly yes")
               .setting("dir " + dir)
               .setting("save \"\"")
+              .setting("maxmemory " + settings.maxMemory().toBytes())
+              .setting("maxmemory-policy noeviction")
               .build();
       server.start();
-      log.info("Started embedded Redis on 127.0.0.1:{} with data in {}", port, dir);
+      log.info(
+          "Started embedded Redis on 127.0.0.1:{} with data in {}, maxmemory {} bytes",
+          port,
+          dir,
+          settings.maxMemory().toBytes());
       return new EmbeddedRedis(server);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded Redis on port " + port, e);

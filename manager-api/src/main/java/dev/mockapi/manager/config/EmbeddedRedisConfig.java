@@ -21,7 +21,7 @@ class EmbeddedRedisConfig {
       EmbeddedRedisProperties properties, DataRedisProperties redis, MockapiProperties mockapi) {
     return new EmbeddedRedisHolder(
         EmbeddedRedis.startIfNeeded(
-            properties.embedded(), redis.getHost(), redis.getPort(), mockapi.dataDir()));
+            properties, redis.getHost(), redis.getPort(), mockapi.dataDir()));
   }
 
   /** Makes every Redis connection factory wait for the embedded server. */

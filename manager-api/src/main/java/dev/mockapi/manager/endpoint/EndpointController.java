@@ -53,7 +53,9 @@ class EndpointController {
   }
 
   @PutMapping("/{endpointId}")
-  @Operation(summary = "Replace an endpoint; send the version you read to get 409 on a stale write")
+  @Operation(
+      summary =
+          "Replace an endpoint; `version` (the one you read) is required, a stale one answers 409")
   EndpointResponse update(
       @Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable long projectId,

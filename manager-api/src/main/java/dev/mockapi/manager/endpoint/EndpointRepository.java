@@ -9,6 +9,8 @@ public interface EndpointRepository extends JpaRepository<Endpoint, Long> {
 
   List<Endpoint> findByProjectIdOrderByIdAsc(long projectId);
 
+  long countByProjectId(long projectId);
+
   Optional<Endpoint> findByIdAndProjectId(long id, long projectId);
 
   List<Endpoint> findByProjectIdAndIdIn(long projectId, Collection<Long> ids);

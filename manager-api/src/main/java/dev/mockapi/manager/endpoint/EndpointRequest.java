@@ -8,7 +8,8 @@ import dev.mockapi.model.StateBinding;
  * An endpoint as clients send it; missing {@code enabled} means true, missing {@code priority} 0,
  * missing {@code response} an empty 200.
  *
- * @param version on update, the version the client last read; a different current version is 409
+ * @param version required on update: the version the client last read; a different current version
+ *     is 409, so a concurrent change is never silently overwritten
  */
 record EndpointRequest(
     String method,

@@ -3,7 +3,9 @@ package dev.mockapi.manager.endpoint;
 import dev.mockapi.manager.org.Role;
 import dev.mockapi.manager.project.ProjectAccess;
 import dev.mockapi.manager.project.ProjectConfigChanged;
+import dev.mockapi.manager.project.ProjectConfigSaving;
 import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.quota.QuotaProperties;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.NotFoundException;
 import java.time.Clock;
@@ -20,6 +22,7 @@ class EndpointService {
   private final EndpointRepository endpoints;
   private final ProjectRepository projects;
   private final ProjectAccess access;
+  private final QuotaProperties quotas;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -27,11 +30,13 @@ class EndpointService {
       EndpointRepository endpoints,
       ProjectRepository projects,
       ProjectAccess access,
+      QuotaProperties quotas,
       ApplicationEventPublisher events,
       Clock clock) {
     this.endpoints = endpoints;
     this.projects = projects;
     this.access = access;
+    this.quotas = quotas;
     this.events = events;
     this.clock = clock;
   }
@@ -64,6 +69,7 @@ class EndpointService {
   List<EndpointResponse> createAll(long projectId, List<EndpointRequest> requests) {
     var valid = requests.stream().map(EndpointValidator::validate).toList();
     projects.bumpConfigVersion(projectId);
+    quotas.endpoints().requireRoomFor(endpoints.countByProjectId(projectId), valid.size());
     valid.forEach(v -> requireFreeRoute(projectId, v, null));
     List<EndpointResponse> created = new ArrayList<>();
     for (var v : valid) {
@@ -71,17 +77,17 @@ class EndpointService {
       endpoint.apply(v.definition(), v.routeKey(), clock.instant());
       created.add(save(endpoint, v));
     }
-    events.publishEvent(new ProjectConfigChanged(projectId));
+    saved(projectId);
     return created;
   }
 
   @Transactional
   EndpointResponse update(long projectId, long endpointId, long userId, EndpointRequest request) {
     access.require(projectId, userId, Role.EDITOR);
-    var valid = EndpointValidator.validate(request);
+    var valid = EndpointValidator.validateUpdate(request);
     projects.bumpConfigVersion(projectId);
     Endpoint endpoint = find(projectId, endpointId);
-    if (request.version() != null && request.version() != endpoint.getVersion()) {
+    if (request.version() != endpoint.getVersion()) {
       throw new ConflictException(
           "Endpoint "
               + endpointId
@@ -93,9 +99,9 @@ class EndpointService {
     }
     requireFreeRoute(projectId, valid, endpointId);
     endpoint.apply(valid.definition(), valid.routeKey(), clock.instant());
-    EndpointResponse saved = save(endpoint, valid);
-    events.publishEvent(new ProjectConfigChanged(projectId));
-    return saved;
+    EndpointResponse updated = save(endpoint, valid);
+    saved(projectId);
+    return updated;
   }
 
   @Transactional
@@ -103,6 +109,12 @@ class EndpointService {
     access.require(projectId, userId, Role.EDITOR);
     projects.bumpConfigVersion(projectId);
     endpoints.delete(find(projectId, endpointId));
+    events.publishEvent(new ProjectConfigChanged(projectId));
+  }
+
+  /** The project's table may have grown: checked now, republished after the commit. */
+  private void saved(long projectId) {
+    events.publishEvent(new ProjectConfigSaving(projectId));
     events.publishEvent(new ProjectConfigChanged(projectId));
   }
 

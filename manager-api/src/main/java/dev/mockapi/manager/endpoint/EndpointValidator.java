@@ -35,7 +35,23 @@ final class EndpointValidator {
    * A valid definition with its pattern, or a {@code ValidationException} naming each bad field.
    */
   static Validated validate(EndpointRequest request) {
+    return validate(request, new FieldErrors());
+  }
+
+  /**
+   * As {@link #validate}, for a replacement: it must also carry the {@code version} the client
+   * read, so that a concurrent change is a 409 instead of being silently overwritten.
+   */
+  static Validated validateUpdate(EndpointRequest request) {
     FieldErrors errors = new FieldErrors();
+    errors.check(
+        request.version() != null,
+        "version",
+        "is required: send the version of the endpoint you read (GET answers it)");
+    return validate(request, errors);
+  }
+
+  private static Validated validate(EndpointRequest request, FieldErrors errors) {
     String method = HttpMethods.normalise(request.method());
     errors.check(
         method != null,

@@ -39,7 +39,7 @@ final class SeedItems {
                 + bytes
                 + " bytes of JSON; items are limited to "
                 + maxItemBytes
-                + " bytes (mockapi.state.max-item-size)");
+                + " bytes (mockapi.limits.item-size)");
       }
       items.add(item);
     }

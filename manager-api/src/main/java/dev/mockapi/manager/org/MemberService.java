@@ -8,6 +8,7 @@ import dev.mockapi.manager.web.ForbiddenException;
 import dev.mockapi.manager.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +23,19 @@ class MemberService {
   private final UserRepository users;
   private final OrgAccess access;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   MemberService(
-      MembershipRepository memberships, UserRepository users, OrgAccess access, Clock clock) {
+      MembershipRepository memberships,
+      UserRepository users,
+      OrgAccess access,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.memberships = memberships;
     this.users = users;
     this.access = access;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -89,6 +96,7 @@ class MemberService {
       requireAnotherOwner(all, "removed");
     }
     memberships.delete(target);
+    events.publishEvent(new MemberRemoved(orgId, memberId));
   }
 
   private List<Membership> lockedMembers(long orgId) {

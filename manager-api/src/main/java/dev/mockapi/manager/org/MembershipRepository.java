@@ -10,6 +10,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
   Optional<Membership> findByOrgIdAndUserId(long orgId, long userId);
 
+  long countByUserIdAndRole(long userId, Role role);
+
   /**
    * Locks the organization row until the transaction ends, so two membership changes of one org
    * (say, two Owners demoting each other) run one after the other and cannot both pass the

@@ -37,4 +37,15 @@ public class OrgAccess {
     }
     return role;
   }
+
+  /**
+   * As {@link #require}, and locks the organization's row until the transaction ends, so changes
+   * that depend on what the org holds (its number of projects) run one after the other.
+   */
+  @Transactional
+  public Role requireLocked(long orgId, long userId, Role minimum) {
+    Role role = require(orgId, userId, minimum);
+    memberships.lockOrganization(orgId);
+    return role;
+  }
 }

@@ -1,6 +1,8 @@
 package dev.mockapi.manager.org;
 
+import dev.mockapi.manager.auth.UserRepository;
 import dev.mockapi.manager.common.Slugs;
+import dev.mockapi.manager.quota.QuotaProperties;
 import dev.mockapi.manager.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -13,25 +15,33 @@ class OrgService {
 
   private final OrganizationRepository orgs;
   private final MembershipRepository memberships;
+  private final UserRepository users;
   private final OrgAccess access;
+  private final QuotaProperties quotas;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   OrgService(
       OrganizationRepository orgs,
       MembershipRepository memberships,
+      UserRepository users,
       OrgAccess access,
+      QuotaProperties quotas,
       ApplicationEventPublisher events,
       Clock clock) {
     this.orgs = orgs;
     this.memberships = memberships;
+    this.users = users;
     this.access = access;
+    this.quotas = quotas;
     this.events = events;
     this.clock = clock;
   }
 
   @Transactional
   OrgResponse create(long userId, OrgRequests.SaveOrg request) {
+    users.lock(userId);
+    quotas.orgs().requireRoomFor(memberships.countByUserIdAndRole(userId, Role.OWNER), 1);
     String name = request.name().trim();
     Organization org =
         orgs.save(new Organization(name, Slugs.unique(name, orgs::existsBySlug), clock.instant()));

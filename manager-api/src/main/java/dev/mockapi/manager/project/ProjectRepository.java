@@ -13,6 +13,8 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
   List<Project> findByOrgIdOrderByNameAscIdAsc(long orgId);
 
+  long countByOrgId(long orgId);
+
   /** The id of the project with this key, if it is one of this installation's projects. */
   @Query("select p.id from Project p where p.projectKey = :key")
   Optional<Long> findIdByProjectKey(@Param("key") String key);

@@ -4,6 +4,7 @@ import dev.mockapi.manager.common.Slugs;
 import dev.mockapi.manager.org.OrgAccess;
 import dev.mockapi.manager.org.OrganizationDeleting;
 import dev.mockapi.manager.org.Role;
+import dev.mockapi.manager.quota.QuotaProperties;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.model.Sha256;
 import java.security.SecureRandom;
@@ -23,6 +24,7 @@ class ProjectService {
   private final ProjectAccess projectAccess;
   private final OrgAccess orgAccess;
   private final EngineProperties engine;
+  private final QuotaProperties quotas;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -32,19 +34,22 @@ class ProjectService {
       ProjectAccess projectAccess,
       OrgAccess orgAccess,
       EngineProperties engine,
+      QuotaProperties quotas,
       ApplicationEventPublisher events,
       Clock clock) {
     this.projects = projects;
     this.projectAccess = projectAccess;
     this.orgAccess = orgAccess;
     this.engine = engine;
+    this.quotas = quotas;
     this.events = events;
     this.clock = clock;
   }
 
   @Transactional
   ProjectResponse create(long orgId, long userId, ProjectRequests.Create request) {
-    orgAccess.require(orgId, userId, Role.ADMIN);
+    orgAccess.requireLocked(orgId, userId, Role.ADMIN);
+    quotas.projects().requireRoomFor(projects.countByOrgId(orgId), 1);
     String slug =
         request.slug() != null
             ? request.slug()
@@ -124,6 +129,7 @@ class ProjectService {
 
   private void configChanged(Project project) {
     projects.bumpConfigVersion(project.getId());
+    events.publishEvent(new ProjectConfigSaving(project.getId()));
     events.publishEvent(new ProjectConfigChanged(project.getId()));
   }
 

@@ -2,26 +2,28 @@ package dev.mockapi.manager.relay;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
-/** Gives every connected client its own {@link ClientSendQueue}; counts connected clients. */
+/** Gives every connected client its own {@link ClientSendQueue}, held in {@link RelaySessions}. */
 final class ClientQueues extends WebSocketHandlerDecorator {
 
-  private final Map<String, ClientSendQueue> clients = new ConcurrentHashMap<>();
+  private final RelaySessions clients;
   private final RelayProperties limits;
   private final ClientSendQueue.Meters meters;
   private final Clock clock;
 
   ClientQueues(
-      WebSocketHandler delegate, RelayProperties limits, MeterRegistry registry, Clock clock) {
+      WebSocketHandler delegate,
+      RelaySessions clients,
+      RelayProperties limits,
+      MeterRegistry registry,
+      Clock clock) {
     super(delegate);
+    this.clients = clients;
     this.limits = limits;
     this.clock = clock;
     this.meters =
@@ -29,13 +31,12 @@ final class ClientQueues extends WebSocketHandlerDecorator {
             registry.counter("mockapi.relay.events.dropped"),
             registry.counter("mockapi.relay.clients.closed", "reason", "slow"),
             registry.counter("mockapi.relay.clients.closed", "reason", "token-expired"));
-    registry.gaugeMapSize("mockapi.relay.clients", List.of(), clients);
   }
 
   @Override
   public void afterConnectionEstablished(WebSocketSession session) throws Exception {
     ClientSendQueue queue = new ClientSendQueue(session, limits, meters, clock);
-    clients.put(session.getId(), queue);
+    clients.add(queue);
     super.afterConnectionEstablished(queue);
   }
 

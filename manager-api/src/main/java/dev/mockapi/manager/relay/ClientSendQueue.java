@@ -21,7 +21,8 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * writes the queue in order, several frames per WebSocket message when they have piled up (STOMP
  * frames end in a NUL byte, so clients split them again). Past the frame or byte limit the oldest
  * queued event (MESSAGE frame) is dropped and counted; control frames are never dropped. A write
- * stuck past the time limit disconnects the client, and so does its token expiring.
+ * stuck past the time limit disconnects the client, and so does its token expiring or its access to
+ * a followed project ending ({@link RelaySessions}).
  */
 final class ClientSendQueue extends WebSocketSessionDecorator {
 
@@ -188,14 +189,23 @@ final class ClientSendQueue extends WebSocketSessionDecorator {
         && clock.millis() >= expiresAt;
   }
 
-  /** Tells the client why in an ERROR frame, then closes. */
   private void expire() {
+    if (refuse("The access token has expired; connect again with a fresh one")) {
+      meters.closedExpired().increment();
+    }
+  }
+
+  /**
+   * Drops what is queued, tells the client why in an ERROR frame, then closes; nothing sent after
+   * this reaches the client. False when it was closing already.
+   */
+  boolean refuse(String message) {
     StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-    error.setMessage("The access token has expired; connect again with a fresh one");
+    error.setMessage(message);
     byte[] frame = new StompEncoder().encode(error.getMessageHeaders(), new byte[0]);
     synchronized (this) {
       if (closed || closeWhenWritten != null) {
-        return;
+        return false;
       }
       queue.clear();
       queuedBytes = frame.length;
@@ -203,7 +213,7 @@ final class ClientSendQueue extends WebSocketSessionDecorator {
       closeWhenWritten = CloseStatus.POLICY_VIOLATION;
       startWriter();
     }
-    meters.closedExpired().increment();
+    return true;
   }
 
   private void abort(Counter reason) {

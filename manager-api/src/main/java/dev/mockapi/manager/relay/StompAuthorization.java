@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks every frame a client sends: CONNECT must carry a valid access token, SUBSCRIBE is allowed
- * to a project's log topic for members of its organization only, SEND is refused.
+ * to a project's log topic for members of its organization only, up to {@code
+ * mockapi.limits.stomp-subscriptions-per-session} per connection, SEND is refused. A SUBSCRIBE to a
+ * topic the connection already follows is dropped, so each event reaches a connection once.
  */
 @Component
 class StompAuthorization implements ChannelInterceptor {
@@ -36,13 +38,19 @@ class StompAuthorization implements ChannelInterceptor {
   private final BearerTokens tokens;
   private final ProjectAccess projects;
   private final Clock clock;
+  private final StompLimits limits;
   private final Map<StompCommand, Counter> refused = new EnumMap<>(StompCommand.class);
 
   StompAuthorization(
-      BearerTokens tokens, ProjectAccess projects, Clock clock, MeterRegistry meters) {
+      BearerTokens tokens,
+      ProjectAccess projects,
+      Clock clock,
+      StompLimits limits,
+      MeterRegistry meters) {
     this.tokens = tokens;
     this.projects = projects;
     this.clock = clock;
+    this.limits = limits;
     // Registered up front, so dashboards see zeros rather than no series at all.
     for (StompCommand command :
         List.of(
@@ -67,7 +75,12 @@ class StompAuthorization implements ChannelInterceptor {
     try {
       switch (command) {
         case CONNECT, STOMP -> connect(frame);
-        case SUBSCRIBE -> subscribe(frame);
+        case SUBSCRIBE -> {
+          if (!subscribe(frame)) {
+            return null;
+          }
+        }
+        case UNSUBSCRIBE -> unsubscribe(frame);
         case SEND ->
             throw new RelayRefusedException(
                 "Clients cannot send; subscribe to /topic/projects/{projectId}/logs");
@@ -89,15 +102,23 @@ class StompAuthorization implements ChannelInterceptor {
           "Send a valid access token in the CONNECT frame, header Authorization, value Bearer"
               + " <accessToken>");
     }
-    frame.setUser(new RelayClient(token.user(), token.expiresAt()));
     Map<String, Object> attributes = frame.getSessionAttributes();
-    if (attributes != null) {
-      attributes.put(EXPIRES_AT, token.expiresAt().toEpochMilli());
+    if (attributes == null) {
+      throw new RelayRefusedException("Connect over the WebSocket endpoint /ws");
     }
+    SessionSubscriptions subscriptions =
+        new SessionSubscriptions(token.user().id(), limits.stompSubscriptionsPerSession());
+    if (attributes.putIfAbsent(SessionSubscriptions.ATTRIBUTE, subscriptions) != null) {
+      throw new RelayRefusedException("This connection has already sent CONNECT");
+    }
+    frame.setUser(new RelayClient(token.user(), token.expiresAt()));
+    attributes.put(EXPIRES_AT, token.expiresAt().toEpochMilli());
   }
 
-  private void subscribe(StompHeaderAccessor frame) {
-    if (!(frame.getUser() instanceof RelayClient client)) {
+  /** Whether the frame goes on to the broker; false for a duplicate of a subscription held. */
+  private boolean subscribe(StompHeaderAccessor frame) {
+    SessionSubscriptions subscriptions = subscriptionsOf(frame);
+    if (!(frame.getUser() instanceof RelayClient client) || subscriptions == null) {
       throw new RelayRefusedException("Send CONNECT with an access token first");
     }
     if (!clock.instant().isBefore(client.expiresAt())) {
@@ -109,11 +130,47 @@ class StompAuthorization implements ChannelInterceptor {
       throw new RelayRefusedException(
           "Unknown destination " + destination + "; subscribe to /topic/projects/{projectId}/logs");
     }
+    String id = frame.getSubscriptionId();
+    if (id == null) {
+      throw new RelayRefusedException("SUBSCRIBE needs an id header");
+    }
     long projectId = Long.parseLong(topic.group(1));
+    // Recorded before access is checked: a membership ending meanwhile either finds the record
+    // (and closes the connection) or commits before the check (which then refuses).
+    switch (subscriptions.add(id, projectId)) {
+      case DUPLICATE -> {
+        return false;
+      }
+      case ID_IN_USE ->
+          throw new RelayRefusedException("Subscription id " + id + " is already in use");
+      case FULL ->
+          throw new RelayRefusedException(
+              "At most "
+                  + subscriptions.limit()
+                  + " subscriptions per connection; unsubscribe from one first");
+      case ADDED -> {}
+    }
     try {
       projects.require(projectId, client.user().id(), Role.VIEWER);
     } catch (NotFoundException e) {
+      subscriptions.remove(id);
       throw new RelayRefusedException("Project " + projectId + " not found");
     }
+    return true;
+  }
+
+  private static void unsubscribe(StompHeaderAccessor frame) {
+    SessionSubscriptions subscriptions = subscriptionsOf(frame);
+    if (subscriptions != null && frame.getSubscriptionId() != null) {
+      subscriptions.remove(frame.getSubscriptionId());
+    }
+  }
+
+  private static SessionSubscriptions subscriptionsOf(StompHeaderAccessor frame) {
+    Map<String, Object> attributes = frame.getSessionAttributes();
+    return attributes != null
+            && attributes.get(SessionSubscriptions.ATTRIBUTE) instanceof SessionSubscriptions held
+        ? held
+        : null;
   }
 }

@@ -23,6 +23,7 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
   private static final int OUTBOUND_QUEUE = 10_000;
 
   private final StompAuthorization authorization;
+  private final RelaySessions clients;
   private final RelayProperties relay;
   private final MeterRegistry meters;
   private final Clock clock;
@@ -30,11 +31,13 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
 
   StompConfig(
       StompAuthorization authorization,
+      RelaySessions clients,
       RelayProperties relay,
       MeterRegistry meters,
       Clock clock,
       @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
     this.authorization = authorization;
+    this.clients = clients;
     this.relay = relay;
     this.meters = meters;
     this.clock = clock;
@@ -83,6 +86,7 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
 
   @Override
   public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-    registration.addDecoratorFactory(handler -> new ClientQueues(handler, relay, meters, clock));
+    registration.addDecoratorFactory(
+        handler -> new ClientQueues(handler, clients, relay, meters, clock));
   }
 }

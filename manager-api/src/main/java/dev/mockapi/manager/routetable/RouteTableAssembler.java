@@ -30,6 +30,14 @@ class RouteTableAssembler {
     return projects.findById(projectId).map(this::assemble);
   }
 
+  /**
+   * The table as the caller's transaction would commit it: its changes included, flushed or not.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  Optional<RouteTable> assembleUncommitted(long projectId) {
+    return projects.findById(projectId).map(this::assemble);
+  }
+
   private RouteTable assemble(Project project) {
     var routes =
         endpoints.findByProjectIdOrderByIdAsc(project.getId()).stream()

@@ -8,24 +8,27 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits of stateful collections ({@code mockapi.state.*}): the same settings, with the same
+ * Limits of stateful collections ({@code mockapi.limits.*}): the same settings, with the same
  * defaults, as the engine's, so a seeded collection never holds what the engine would refuse.
  *
- * @param maxItemsPerCollection items one collection may hold; also caps a resource's seed count
- * @param maxItemSize size of one stored item as JSON
- * @param maxCollectionsPerProject collections one project may hold
+ * @param itemsPerCollection items one collection may hold; also caps a resource's seed count
+ * @param itemSize size of one stored item as JSON
+ * @param collectionsPerProject collections one project may hold
+ * @param collectionSize bytes all items of one collection may hold together
  */
 @Validated
-@ConfigurationProperties("mockapi.state")
+@ConfigurationProperties("mockapi.limits")
 public record StateProperties(
-    @Min(1) int maxItemsPerCollection,
-    @NotNull DataSize maxItemSize,
-    @Min(1) int maxCollectionsPerProject) {
+    @Min(1) int itemsPerCollection,
+    @NotNull DataSize itemSize,
+    @Min(1) int collectionsPerProject,
+    @NotNull DataSize collectionSize) {
 
   StateLimits limits() {
     return new StateLimits(
-        maxItemsPerCollection,
-        (int) Math.min(Integer.MAX_VALUE, maxItemSize.toBytes()),
-        maxCollectionsPerProject);
+        itemsPerCollection,
+        (int) Math.min(Integer.MAX_VALUE, itemSize.toBytes()),
+        collectionsPerProject,
+        collectionSize.toBytes());
   }
 }

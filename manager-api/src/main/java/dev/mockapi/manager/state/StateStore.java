@@ -4,6 +4,7 @@ import dev.mockapi.manager.project.ProjectRedisData;
 import dev.mockapi.manager.web.ApiException;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.ProblemTypes;
+import dev.mockapi.model.RedisFull;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
 import dev.mockapi.model.state.StateLimits;
@@ -99,9 +100,17 @@ public final class StateStore implements ProjectRedisData {
   private static ApiException failed(Throwable failure, String unavailable) {
     if (failure instanceof StateRefusedException refused) {
       return refused.reason() == StateRefusedException.Reason.ITEM_TOO_LARGE
+              || refused.reason() == StateRefusedException.Reason.COLLECTION_TOO_LARGE
           ? new ApiException(
               HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, refused.getMessage())
           : new ConflictException(refused.getMessage());
+    }
+    if (RedisFull.is(failure)) {
+      return new ApiException(
+          HttpStatus.INSUFFICIENT_STORAGE,
+          ProblemTypes.STORAGE_FULL,
+          "The state store (Redis) is full and refuses writes; delete or reset collections, or"
+              + " give Redis more memory.");
     }
     log.warn("State store call failed: {}", failure.toString());
     return new StateUnavailableException(unavailable);

@@ -229,7 +229,8 @@ class EndpointIntegrationTest extends IntegrationTest {
     createEndpoint(editor, projectId, "GET", "/a");
     long b = createEndpoint(editor, projectId, "GET", "/b").id();
 
-    var response = api.put(endpoints + "/" + b, editor.token(), endpoint("GET", "/a"));
+    var response =
+        api.put(endpoints + "/" + b, editor.token(), versioned(endpoint("GET", "/a"), 0));
 
     assertThat(response.status()).isEqualTo(409);
   }
@@ -246,7 +247,38 @@ class EndpointIntegrationTest extends IntegrationTest {
         api.put(endpoints + "/" + id, editor.token(), versioned(endpoint("GET", "/second"), 0));
 
     assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.text("type")).isEqualTo("urn:mockapi:problem:conflict");
+    assertThat(stale.text("detail")).contains("version 1, you sent 0");
     assertThat(api.get(endpoints + "/" + id, editor.token()).text("path")).isEqualTo("/first");
+  }
+
+  @Test
+  void updateWithoutVersionThen400AndTheEndpointIsUnchanged() {
+    long id = createEndpoint(editor, projectId, "GET", "/a").id();
+
+    var response = api.put(endpoints + "/" + id, editor.token(), endpoint("GET", "/changed"));
+
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    assertThat(response.text("type")).isEqualTo("urn:mockapi:problem:validation");
+    assertThat(response.body().path("errors").valueStream().map(e -> e.path("field").asString()))
+        .containsExactly("version");
+    assertThat(response.body().path("errors").get(0).path("message").asString())
+        .contains("is required");
+    var stored = api.get(endpoints + "/" + id, editor.token());
+    assertThat(stored.text("path")).isEqualTo("/a");
+    assertThat(stored.body().path("version").asLong()).isZero();
+  }
+
+  @Test
+  void updateWithoutVersionListsItWithTheOtherInvalidFields() {
+    long id = createEndpoint(editor, projectId, "GET", "/a").id();
+
+    var response =
+        api.put(endpoints + "/" + id, editor.token(), Map.of("method", "FETCH", "path", "/a"));
+
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    assertThat(response.body().path("errors").valueStream().map(e -> e.path("field").asString()))
+        .containsExactlyInAnyOrder("version", "method");
   }
 
   @Test
@@ -279,12 +311,6 @@ class EndpointIntegrationTest extends IntegrationTest {
     assertThat(api.delete(endpoints + "/" + id, editor.token()).status()).isEqualTo(204);
     assertThat(api.get(endpoints + "/" + id, editor.token()).status()).isEqualTo(404);
     assertThat(api.delete(endpoints + "/" + id, editor.token()).status()).isEqualTo(404);
-  }
-
-  private static Map<String, Object> versioned(Map<String, Object> definition, long version) {
-    Map<String, Object> copy = new HashMap<>(definition);
-    copy.put("version", version);
-    return copy;
   }
 
   private static Map<String, Object> chaos(Map<String, Object> chaos) {

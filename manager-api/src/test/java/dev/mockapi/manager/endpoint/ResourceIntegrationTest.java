@@ -196,7 +196,7 @@ class ResourceIntegrationTest extends IntegrationTest {
             Map.of("name", "users", "seedCount", 1, "itemTemplate", big));
 
     assertThat(response.status()).as(response.text()).isEqualTo(400);
-    assertThat(response.text("detail")).contains("item 1", "max-item-size");
+    assertThat(response.text("detail")).contains("item 1", "limits.item-size");
     assertThat(endpointCount()).isZero();
   }
 
@@ -227,7 +227,7 @@ class ResourceIntegrationTest extends IntegrationTest {
 
   @Test
   void whenRedisRefusesTheSeedTheEndpointsAreRolledBack() {
-    int limit = 100; // mockapi.state.max-collections-per-project
+    int limit = 100; // mockapi.limits.collections-per-project
     for (int i = 0; i < limit; i++) {
       String name = "c" + i;
       store.create(new CollectionRef(projectKey, name), "1", "{\"id\":\"1\"}", "").join();
@@ -236,7 +236,7 @@ class ResourceIntegrationTest extends IntegrationTest {
     var response = api.post(resources, editor.token(), Map.of("name", "users", "seedCount", 3));
 
     assertThat(response.status()).as(response.text()).isEqualTo(409);
-    assertThat(response.text("detail")).contains("max-collections-per-project");
+    assertThat(response.text("detail")).contains("collections-per-project");
     assertThat(endpointCount()).isZero();
     assertThat(store.counts(projectKey).join()).hasSize(limit).doesNotContainKey("users");
   }

@@ -19,7 +19,8 @@ class CrossTenantIntegrationTest extends IntegrationTest {
     String viaOwnProject = "/api/projects/" + annProject + "/endpoints/" + bobEndpoint;
 
     assertThat(api.get(viaOwnProject, ann.token()).status()).isEqualTo(404);
-    assertThat(api.put(viaOwnProject, ann.token(), endpoint("GET", "/x")).status()).isEqualTo(404);
+    assertThat(api.put(viaOwnProject, ann.token(), versioned(endpoint("GET", "/x"), 0)).status())
+        .isEqualTo(404);
     assertThat(api.delete(viaOwnProject, ann.token()).status()).isEqualTo(404);
     assertThat(
             api.get("/api/projects/" + bobProject + "/endpoints/" + bobEndpoint, bob.token())

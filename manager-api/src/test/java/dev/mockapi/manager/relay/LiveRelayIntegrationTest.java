@@ -25,6 +25,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.support.MessageBuilder;
 
 class LiveRelayIntegrationTest extends IntegrationTest {
@@ -137,7 +138,7 @@ class LiveRelayIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void eventsOfADeletedProjectAreNoLongerRelayed() throws Exception {
+  void subscribersOfADeletedProjectAreToldAndDisconnected() throws Exception {
     var doomed = createProject(owner, orgId, "Doomed");
     String doomedKey = doomed.text("projectKey");
     StompTestClient ofDoomed = subscribed(owner.token(), doomed.id());
@@ -146,12 +147,127 @@ class LiveRelayIntegrationTest extends IntegrationTest {
     assertThat(ofDoomed.nextEvent()).contains("before");
 
     assertThat(api.delete("/api/projects/" + doomed.id(), owner.token()).status()).isEqualTo(204);
+
+    assertThat(ofDoomed.nextError()).isEqualTo("Project " + doomed.id() + " was deleted");
+    assertThat(ofDoomed.closedByServer()).isTrue();
     redis.convertAndSend(RedisKeys.logs(doomedKey), event(doomed.id(), "after"));
     String marker = event(projectId, "marker");
     redis.convertAndSend(RedisKeys.logs(projectKey), marker);
-
     assertThat(ofMine.nextEvent()).isEqualTo(marker);
-    assertThat(ofDoomed.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(ofDoomed.events).isEmpty();
+  }
+
+  @Test
+  void removedMemberIsDisconnectedAndReceivesNoLaterEvent() throws Exception {
+    Account member = signUp("member");
+    addMember(owner, orgId, member, "EDITOR");
+    StompTestClient removed = subscribed(member.token(), projectId);
+    StompTestClient bystander = subscribed(owner.token(), projectId);
+
+    assertThat(api.delete("/api/orgs/" + orgId + "/members/" + member.id(), owner.token()).status())
+        .isEqualTo(204);
+
+    assertThat(removed.nextError())
+        .isEqualTo("Your membership of organization " + orgId + " has ended");
+    assertThat(removed.closedByServer()).isTrue();
+    String next = event(projectId, "after-removal");
+    redis.convertAndSend(RedisKeys.logs(projectKey), next);
+    assertThat(bystander.nextEvent()).isEqualTo(next);
+    assertThat(removed.events).isEmpty();
+  }
+
+  @Test
+  void leavingOneOrganizationKeepsTheSubscriptionsOfAnother() throws Exception {
+    Account member = signUp("member");
+    addMember(owner, orgId, member, "VIEWER");
+    long ownOrg = createOrg(member, "Own");
+    var ownProject = createProject(member, ownOrg, "Own");
+    StompTestClient client = subscribed(member.token(), ownProject.id());
+
+    assertThat(
+            api.delete("/api/orgs/" + orgId + "/members/" + member.id(), member.token()).status())
+        .isEqualTo(204);
+    String kept = event(ownProject.id(), "still-mine");
+    redis.convertAndSend(RedisKeys.logs(ownProject.text("projectKey")), kept);
+
+    assertThat(client.nextEvent()).isEqualTo(kept);
+    assertThat(client.errors).isEmpty();
+  }
+
+  @Test
+  void subscribersAreDisconnectedWhenTheirOrganizationIsDeleted() throws Exception {
+    long doomedOrg = createOrg(owner, "Doomed org");
+    var doomed = createProject(owner, doomedOrg, "Doomed");
+    StompTestClient client = subscribed(owner.token(), doomed.id());
+
+    assertThat(api.delete("/api/orgs/" + doomedOrg, owner.token()).status()).isEqualTo(204);
+
+    assertThat(client.nextError()).isEqualTo("Project " + doomed.id() + " was deleted");
+    assertThat(client.closedByServer()).isTrue();
+  }
+
+  @Test
+  void repeatedSubscribesToOneTopicDeliverEachEventOnce() throws Exception {
+    var other = createProject(owner, orgId, "Other");
+    int before = subscribers(projectId);
+    StompTestClient client = connected(owner.token());
+
+    for (int i = 0; i < 500; i++) {
+      client.subscribe(topic(projectId));
+    }
+    // Frames of one connection are checked in order: once this one is held, all 500 were seen.
+    client.subscribe(topic(other.id()));
+    await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(other.id()) == 1);
+
+    assertThat(subscribers(projectId)).isEqualTo(before + 1);
+    String first = event(projectId, "e1");
+    String second = event(projectId, "e2");
+    redis.convertAndSend(RedisKeys.logs(projectKey), first);
+    redis.convertAndSend(RedisKeys.logs(projectKey), second);
+    assertThat(client.nextEvent()).isEqualTo(first);
+    assertThat(client.nextEvent()).isEqualTo(second);
+    assertThat(client.errors).isEmpty();
+  }
+
+  @Test
+  void subscribeOverThePerConnectionCapIsRefusedAndNotMade() throws Exception {
+    int cap =
+        environment.getRequiredProperty(
+            "mockapi.limits.stomp-subscriptions-per-session", Integer.class);
+    List<Long> projects = new ArrayList<>(List.of(projectId));
+    for (int i = 1; i <= cap; i++) {
+      projects.add(createProject(owner, orgId, "P" + i).id());
+    }
+    StompTestClient client = connected(owner.token());
+
+    for (long each : projects) {
+      client.subscribe(topic(each));
+    }
+
+    assertThat(client.nextError())
+        .isEqualTo("At most " + cap + " subscriptions per connection; unsubscribe from one first");
+    assertThat(client.closedByServer()).isTrue();
+    await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(projects.getLast()) == 0);
+    for (long each : projects) {
+      assertThat(subscribers(each)).as("project %d", each).isZero();
+    }
+  }
+
+  @Test
+  void aTopicUnsubscribedFromCanBeSubscribedToAgain() throws Exception {
+    var other = createProject(owner, orgId, "Other");
+    StompTestClient client = connected(owner.token());
+    StompSession.Subscription first = client.subscribe(topic(projectId));
+    await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(projectId) == 1);
+
+    first.unsubscribe();
+    client.subscribe(topic(projectId));
+    client.subscribe(topic(other.id()));
+    await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(other.id()) == 1);
+
+    String event = event(projectId, "resubscribed");
+    redis.convertAndSend(RedisKeys.logs(projectKey), event);
+    assertThat(client.nextEvent()).isEqualTo(event);
   }
 
   @Test

@@ -59,8 +59,8 @@ final class StompTestClient extends StompSessionHandlerAdapter {
     return connected.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
-  void subscribe(String destination) throws Exception {
-    session()
+  StompSession.Subscription subscribe(String destination) throws Exception {
+    return session()
         .subscribe(
             destination,
             new StompFrameHandler() {

@@ -21,7 +21,7 @@ import org.springframework.data.redis.RedisConnectionFailureException;
 /** How the manager answers when Redis is away, slow or refuses: never a 500. */
 class StateStoreTest {
 
-  private static final StateLimits LIMITS = new StateLimits(10, 64, 2);
+  private static final StateLimits LIMITS = new StateLimits(10, 64, 2, 1_000);
   private static final String KEY = "5a0e2c1d-3b4f-4a6e-8d7c-9b0a1f2e3d4c";
 
   @Test
@@ -62,7 +62,7 @@ class StateStoreTest {
             ApiException.class, () -> store.seed(KEY, "users", List.of("{\"id\":1}")));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(409);
-    assertThat(failure.getMessage()).contains("max-collections-per-project");
+    assertThat(failure.getMessage()).contains("collections-per-project");
   }
 
   @Test
@@ -77,7 +77,7 @@ class StateStoreTest {
                     KEY, "users", List.of("{\"id\":1,\"text\":\"" + "x".repeat(64) + "\"}")));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(413);
-    assertThat(failure.getMessage()).contains("max-item-size");
+    assertThat(failure.getMessage()).contains("limits.item-size");
   }
 
   private static StateStore store(Supplier<RedisClusterAsyncCommands<byte[], byte[]>> redis) {

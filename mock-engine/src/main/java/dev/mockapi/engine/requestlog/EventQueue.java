@@ -12,6 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  * that queued an event while the scheduler had paused the publisher inside {@code drainTo} (which
  * holds the lock for the whole batch) waited for the publisher's next turn on the CPU: milliseconds
  * for every call on that loop when both share one core.
+ *
+ * <p>A drained batch's bytes stay counted until the consumer asks for the next batch: until then it
+ * still holds those events (and their encoded copies while it publishes them), so the byte bound
+ * covers the publisher's batch too, not only what waits behind it.
  */
 final class EventQueue<T> {
 
@@ -21,6 +25,7 @@ final class EventQueue<T> {
   private final int capacity;
   private final long maxBytes;
   private volatile Thread waiting;
+  private long batchBytes;
 
   EventQueue(int capacity, long maxBytes) {
     this.capacity = capacity;
@@ -51,11 +56,14 @@ final class EventQueue<T> {
 
   /**
    * Moves up to {@code max} items into {@code batch}, first waiting up to {@code timeoutNanos} for
-   * one when the queue is empty (less when the thread is interrupted). Only one thread may call it.
+   * one when the queue is empty (less when the thread is interrupted). Only one thread may call it,
+   * and calling it again says that the thread is done with the previous batch.
    *
    * @return how many items were moved
    */
   int drainTo(List<T> batch, int max, long timeoutNanos) {
+    bytes.addAndGet(-batchBytes);
+    batchBytes = 0;
     Sized<T> item = items.poll();
     if (item == null) {
       waiting = Thread.currentThread();
@@ -75,7 +83,7 @@ final class EventQueue<T> {
       moved++;
       item = moved < max ? items.poll() : null;
     }
-    bytes.addAndGet(-movedBytes);
+    batchBytes = movedBytes;
     size.addAndGet(-moved);
     return moved;
   }

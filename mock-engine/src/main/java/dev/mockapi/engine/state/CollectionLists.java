@@ -3,6 +3,7 @@ package dev.mockapi.engine.state;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
 import dev.mockapi.model.state.ListQuery;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,12 @@ final class CollectionLists {
 
   private final CollectionStore store;
   private final JsonMapper json;
+  private final Duration listQueryTime;
 
-  CollectionLists(CollectionStore store, JsonMapper json) {
+  CollectionLists(CollectionStore store, JsonMapper json, Duration listQueryTime) {
     this.store = store;
     this.json = json;
+    this.listQueryTime = listQueryTime;
   }
 
   CompletableFuture<StateOutcome> list(CollectionRef collection, ListQuery query, String url) {
@@ -41,7 +44,7 @@ final class CollectionLists {
               for (String item : window.items()) {
                 parsed.add(json.readTree(item));
               }
-              List<JsonNode> kept = query.filterAndSort(parsed);
+              List<JsonNode> kept = query.filterAndSort(parsed, listQueryTime);
               ListQuery.Slice slice = query.slice(kept.size());
               List<String> texts = new ArrayList<>(slice.to() - slice.from());
               for (JsonNode item : kept.subList(slice.from(), slice.to())) {

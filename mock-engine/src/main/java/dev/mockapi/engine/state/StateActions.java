@@ -1,5 +1,6 @@
 package dev.mockapi.engine.state;
 
+import dev.mockapi.model.RedisFull;
 import dev.mockapi.model.StateBinding;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
@@ -33,8 +34,10 @@ public class StateActions {
   private final Duration timeout;
   private final Items items;
   private final CollectionLists lists;
+  private final int listDefaultLimit;
 
-  StateActions(CollectionStore store, JsonMapper json, DataRedisProperties redis) {
+  StateActions(
+      CollectionStore store, JsonMapper json, DataRedisProperties redis, StateProperties limits) {
     this.store = store;
     // A backstop: Lettuce times out each command, but no call may hang whatever Redis does.
     this.timeout =
@@ -42,7 +45,8 @@ public class StateActions {
             .multipliedBy(2)
             .plusSeconds(1);
     this.items = new Items(json);
-    this.lists = new CollectionLists(store, json);
+    this.lists = new CollectionLists(store, json, limits.listQueryTime());
+    this.listDefaultLimit = limits.listDefaultLimit();
   }
 
   /**
@@ -72,7 +76,8 @@ public class StateActions {
 
   private CompletableFuture<StateOutcome> run(Call call, CollectionRef collection) {
     return switch (call.binding().action()) {
-      case LIST -> lists.list(collection, ListQuery.parse(call.query()), call.url());
+      case LIST ->
+          lists.list(collection, ListQuery.parse(call.query(), listDefaultLimit), call.url());
       case GET ->
           store
               .get(collection, id(call))
@@ -183,11 +188,21 @@ public class StateActions {
       case InvalidListQueryException query ->
           new StateException(400, "invalid-query", "Invalid list query", query.getMessage());
       case StateRefusedException refused -> refused(refused);
+      case RedisException full when RedisFull.is(full) -> storageFull();
       case RedisException redis -> unavailable(redis, call);
       case DataAccessException noConnection -> unavailable(noConnection, call);
       case TimeoutException late -> unavailable(late, call);
       default -> error;
     };
+  }
+
+  private static StateException storageFull() {
+    return new StateException(
+        507,
+        "storage-full",
+        "Storage full",
+        "The state store (Redis) is full and refuses writes; reads and mocks without state keep"
+            + " answering. Delete or reset collections, or give Redis more memory.");
   }
 
   private static StateException unavailable(Exception error, Call call) {
@@ -211,6 +226,9 @@ public class StateActions {
               409, "too-many-collections", "Too many collections", refused.getMessage());
       case ITEM_TOO_LARGE ->
           new StateException(413, "item-too-large", "Item too large", refused.getMessage());
+      case COLLECTION_TOO_LARGE ->
+          new StateException(
+              413, "collection-too-large", "Collection too large", refused.getMessage());
     };
   }
 }

@@ -1,7 +1,7 @@
 package dev.mockapi.engine.sync;
 
 import dev.mockapi.engine.routing.CompiledProject;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class ProjectRegistry {
 
   private final Map<String, CompiledProject> projects = new ConcurrentHashMap<>();
-  private final Map<Long, Integer> tablesPerProjectId = new HashMap<>();
+  private final Map<Long, Integer> tablesPerProjectId = new ConcurrentHashMap<>();
+  private final Set<Long> servedIds = Collections.unmodifiableSet(tablesPerProjectId.keySet());
   private final List<ServedProjectsListener> listeners;
 
   public ProjectRegistry(List<ServedProjectsListener> listeners) {
@@ -65,9 +66,8 @@ public class ProjectRegistry {
   }
 
   private void tellListeners() {
-    Set<Long> ids = Set.copyOf(tablesPerProjectId.keySet());
     for (ServedProjectsListener listener : listeners) {
-      listener.servedProjectsChanged(ids);
+      listener.servedProjectsChanged(servedIds);
     }
   }
 

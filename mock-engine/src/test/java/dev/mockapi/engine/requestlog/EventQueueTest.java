@@ -35,7 +35,7 @@ class EventQueueTest {
   }
 
   @Test
-  void aQueueFullInBytesRefusesUntilTheConsumerDrainsWhatHoldsThem() {
+  void aQueueFullInBytesRefusesUntilTheConsumerIsDoneWithTheBatchThatHoldsThem() {
     EventQueue<String> queue = new EventQueue<>(100, 1_000);
 
     assertThat(queue.offer("big", 900)).isTrue();
@@ -45,8 +45,26 @@ class EventQueueTest {
 
     List<String> batch = new ArrayList<>();
     assertThat(queue.drainTo(batch, 1, NO_WAIT)).isEqualTo(1);
+    // The consumer still holds "big" while it publishes it.
+    assertThat(queue.offer("not while the batch is held", 1)).isFalse();
+
+    batch.clear();
+    assertThat(queue.drainTo(batch, 1, NO_WAIT)).isEqualTo(1);
+    assertThat(batch).containsExactly("small");
     assertThat(queue.offer("fits again", 900)).isTrue();
     assertThat(queue.offer("larger than the whole budget", 1_001)).isFalse();
+  }
+
+  @Test
+  void anIdleConsumerReleasesTheBytesOfItsLastBatch() {
+    EventQueue<String> queue = new EventQueue<>(100, 1_000);
+    queue.offer("all of it", 1_000);
+    List<String> batch = new ArrayList<>();
+    queue.drainTo(batch, 10, NO_WAIT);
+    batch.clear();
+
+    assertThat(queue.drainTo(batch, 10, NO_WAIT)).isZero();
+    assertThat(queue.offer("all of it again", 1_000)).isTrue();
   }
 
   @Test

@@ -181,7 +181,7 @@ class CollectionCrudTest extends EngineIntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(MockClient.json(response).path("detail").asString())
-        .contains("mockapi.state.max-item-size");
+        .contains("mockapi.limits.item-size");
   }
 
   @Test

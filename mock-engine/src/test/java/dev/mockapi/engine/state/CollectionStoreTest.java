@@ -41,7 +41,7 @@ class CollectionStoreTest {
                 .withDatabase(redis.database())
                 .build());
     connection = client.connect(ByteArrayCodec.INSTANCE);
-    store = new CollectionStore(connection::async, new StateLimits(3, 100, 2));
+    store = new CollectionStore(connection::async, new StateLimits(3, 100, 2, 250));
   }
 
   @AfterEach
@@ -103,6 +103,62 @@ class CollectionStoreTest {
     assertThat(store.counts(projectKey).join()).isEmpty();
   }
 
+  /** An item of exactly {@code bytes} bytes of JSON. */
+  private static String item(String id, int bytes) {
+    String head = "{\"id\":\"" + id + "\",\"p\":\"";
+    return head + "x".repeat(bytes - head.length() - 2) + "\"}";
+  }
+
+  @Test
+  void aCollectionRefusesWritesThatWouldTakeItOverItsBytes() {
+    CollectionRef b = collection("b");
+    store.create(b, "1", item("1", 90), "").join();
+    store.create(b, "2", item("2", 90), "").join();
+
+    assertThat(refusal(() -> store.create(b, "3", item("3", 90), "").join()))
+        .isEqualTo(StateRefusedException.Reason.COLLECTION_TOO_LARGE);
+    store.create(b, "3", item("3", 70), "").join();
+    assertThat(refusal(() -> store.replace(b, "3", item("3", 70), item("3", 71)).join()))
+        .isEqualTo(StateRefusedException.Reason.COLLECTION_TOO_LARGE);
+    assertThat(store.get(b, "3").join()).isEqualTo(item("3", 70));
+
+    assertThat(store.replace(b, "1", item("1", 90), item("1", 60)).join())
+        .isEqualTo(CollectionStore.Replaced.REPLACED);
+    store.delete(b, "2").join();
+    store.create(b, "4", item("4", 100), "").join();
+    assertThat(store.window(b, null, null).join().items()).hasSize(3);
+  }
+
+  @Test
+  void aCollectionStoredBeforeTheByteCountIsMeasuredOnItsNextWrite() {
+    CollectionRef b = collection("b");
+    store.create(b, "1", item("1", 90), "").join();
+    store.create(b, "2", item("2", 90), "").join();
+    connection
+        .sync()
+        .hdel((RedisKeys.stateCollection(projectKey, "b") + "meta").getBytes(), "bytes".getBytes());
+
+    assertThat(refusal(() -> store.create(b, "3", item("3", 90), "").join()))
+        .isEqualTo(StateRefusedException.Reason.COLLECTION_TOO_LARGE);
+    store.delete(b, "1").join();
+    store.create(b, "3", item("3", 90), "").join();
+  }
+
+  @Test
+  void aSeedOverTheBytesChangesNothing() {
+    store.seed(collection("s"), List.of(item("1", 50))).join();
+
+    assertThat(
+            refusal(
+                () ->
+                    store
+                        .seed(collection("s"), List.of(item("1", 90), item("2", 90), item("3", 90)))
+                        .join()))
+        .isEqualTo(StateRefusedException.Reason.COLLECTION_TOO_LARGE);
+    assertThat(store.window(collection("s"), null, null).join().items())
+        .containsExactly(item("1", 50));
+  }
+
   @Test
   void resetRestoresTheSeedAndTheIdCounter() {
     store.seed(collection("users"), List.of("{\"id\":1}", "{\"id\":2}")).join();
@@ -131,7 +187,7 @@ class CollectionStoreTest {
             "_page=9&_limit=2",
             "_start=2");
     for (String query : queries) {
-      ListQuery list = ListQuery.parse(params(query));
+      ListQuery list = ListQuery.parse(params(query), 1_000);
       ListQuery.Bounds bounds = list.bounds();
       CollectionStore.Window window =
           store.window(collection("w"), bounds.from(), bounds.to()).join();

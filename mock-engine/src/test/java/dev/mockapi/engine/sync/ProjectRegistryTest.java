@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ProjectRegistryTest {
 
   private final List<Set<Long>> told = new ArrayList<>();
-  private final ProjectRegistry registry = new ProjectRegistry(List.of(told::add));
+  private final ProjectRegistry registry =
+      new ProjectRegistry(List.of(ids -> told.add(Set.copyOf(ids))));
 
   private static CompiledProject compiled(Project project, long version) {
     return RouteCompiler.compile(project.table(version, Endpoint.of(1, "GET", "/x")));

@@ -30,6 +30,10 @@ public record CollectionRef(String projectKey, String name) {
     return key("order");
   }
 
+  byte[] meta() {
+    return key("meta");
+  }
+
   private byte[][] keys(String... suffixes) {
     byte[][] keys = new byte[suffixes.length][];
     for (int i = 0; i < suffixes.length; i++) {

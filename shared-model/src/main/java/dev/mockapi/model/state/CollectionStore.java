@@ -23,17 +23,17 @@ import java.util.function.Supplier;
 public final class CollectionStore {
 
   private static final LuaScript CREATE =
-      LuaScript.load(CollectionStore.class, "create", ScriptOutputType.MULTI);
+      LuaScript.load(CollectionStore.class, "bytes", "create", ScriptOutputType.MULTI);
   private static final LuaScript REPLACE =
-      LuaScript.load(CollectionStore.class, "replace", ScriptOutputType.INTEGER);
+      LuaScript.load(CollectionStore.class, "bytes", "replace", ScriptOutputType.INTEGER);
   private static final LuaScript DELETE =
-      LuaScript.load(CollectionStore.class, "delete", ScriptOutputType.VALUE);
+      LuaScript.load(CollectionStore.class, "bytes", "delete", ScriptOutputType.VALUE);
   private static final LuaScript WINDOW =
       LuaScript.load(CollectionStore.class, "window", ScriptOutputType.MULTI);
   private static final LuaScript RESET =
       LuaScript.load(CollectionStore.class, "reset", ScriptOutputType.INTEGER);
   private static final LuaScript SEED =
-      LuaScript.load(CollectionStore.class, "seed", ScriptOutputType.VALUE);
+      LuaScript.load(CollectionStore.class, "bytes", "seed", ScriptOutputType.VALUE);
   private static final LuaScript COUNTS =
       LuaScript.load(CollectionStore.class, "counts", ScriptOutputType.MULTI);
   private static final byte[] NONE = new byte[0];
@@ -88,7 +88,8 @@ public final class CollectionStore {
             bytes(Integer.toString(limits.maxCollectionsPerProject())),
             givenId == null ? NONE : bytes(givenId),
             bytes(head),
-            bytes(tail))
+            bytes(tail),
+            bytes(Long.toString(limits.maxCollectionBytes())))
         .thenApply(
             reply ->
                 switch (text(reply.getFirst())) {
@@ -108,7 +109,8 @@ public final class CollectionStore {
                               + collection.name()
                               + "' holds the maximum of "
                               + limits.maxItemsPerCollection()
-                              + " items (mockapi.state.max-items-per-collection)");
+                              + " items (mockapi.limits.items-per-collection)");
+                  case "bytes" -> throw collectionTooLarge(collection);
                   default -> throw tooManyCollections();
                 });
   }
@@ -125,21 +127,28 @@ public final class CollectionStore {
     return REPLACE
         .<Long>run(
             redis.get(),
-            new byte[][] {collection.items()},
+            new byte[][] {collection.items(), collection.meta()},
             bytes(id),
             bytes(expected),
-            bytes(updated))
+            bytes(updated),
+            bytes(Long.toString(limits.maxCollectionBytes())))
         .thenApply(
             result ->
-                result == 1
-                    ? Replaced.REPLACED
-                    : result == 0 ? Replaced.MISSING : Replaced.CHANGED);
+                switch (result.intValue()) {
+                  case 1 -> Replaced.REPLACED;
+                  case 0 -> Replaced.MISSING;
+                  case -1 -> Replaced.CHANGED;
+                  default -> throw collectionTooLarge(collection);
+                });
   }
 
   /** Removes the item and answers it as it was, or null when there was none. */
   public CompletableFuture<String> delete(CollectionRef collection, String id) {
     return DELETE
-        .<byte[]>run(redis.get(), new byte[][] {collection.items(), collection.order()}, bytes(id))
+        .<byte[]>run(
+            redis.get(),
+            new byte[][] {collection.items(), collection.order(), collection.meta()},
+            bytes(id))
         .thenApply(CollectionStore::text);
   }
 
@@ -181,17 +190,20 @@ public final class CollectionStore {
         return CompletableFuture.failedFuture(tooLarge());
       }
     }
-    byte[][] args = new byte[items.size() + 2][];
+    byte[][] args = new byte[items.size() + 3][];
     args[0] = bytes(collection.name());
     args[1] = bytes(Integer.toString(limits.maxCollectionsPerProject()));
+    args[2] = bytes(Long.toString(limits.maxCollectionBytes()));
     for (int i = 0; i < items.size(); i++) {
-      args[i + 2] = bytes(items.get(i));
+      args[i + 3] = bytes(items.get(i));
     }
     return SEED.<byte[]>run(redis.get(), collection.allKeys(), args)
         .thenAccept(
             status -> {
-              if (!"ok".equals(text(status))) {
-                throw tooManyCollections();
+              switch (text(status)) {
+                case "ok" -> {}
+                case "bytes" -> throw collectionTooLarge(collection);
+                default -> throw tooManyCollections();
               }
             });
   }
@@ -233,7 +245,17 @@ public final class CollectionStore {
         Reason.TOO_MANY_COLLECTIONS,
         "The project holds the maximum of "
             + limits.maxCollectionsPerProject()
-            + " collections (mockapi.state.max-collections-per-project)");
+            + " collections (mockapi.limits.collections-per-project)");
+  }
+
+  private StateRefusedException collectionTooLarge(CollectionRef collection) {
+    return new StateRefusedException(
+        Reason.COLLECTION_TOO_LARGE,
+        "Collection '"
+            + collection.name()
+            + "' would hold more than "
+            + limits.maxCollectionBytes()
+            + " bytes of items (mockapi.limits.collection-size)");
   }
 
   private StateRefusedException tooLarge() {
@@ -241,7 +263,7 @@ public final class CollectionStore {
         Reason.ITEM_TOO_LARGE,
         "Items are limited to "
             + limits.maxItemBytes()
-            + " bytes of JSON (mockapi.state.max-item-size)");
+            + " bytes of JSON (mockapi.limits.item-size)");
   }
 
   private static long utf8Length(String text) {

@@ -1,8 +1,8 @@
 package dev.mockapi.model.state;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,6 +10,12 @@ import tools.jackson.databind.JsonNode;
  * or {@code key_like}) with all its values, as json-server applies it.
  */
 final class FieldFilter {
+
+  /** Longest {@code _like} pattern, in characters. */
+  static final int MAX_PATTERN_LENGTH = 512;
+
+  /** Most instructions of one compiled {@code _like} pattern (RE2/J's program size). */
+  static final int MAX_PROGRAM_SIZE = 5_000;
 
   private enum Operator {
     NOT_EQUALS("_ne"),
@@ -61,7 +67,7 @@ final class FieldFilter {
   }
 
   /** Whether the item passes: any value matches, except {@code _ne} where all must. */
-  boolean test(JsonNode item, RegexBudget budget) {
+  boolean test(JsonNode item, FilterBudget budget) {
     JsonNode v = path.get(item);
     if (v == null || v.isNull()) {
       return false;
@@ -73,14 +79,35 @@ final class FieldFilter {
       case AT_MOST -> values.stream().anyMatch(q -> JsValues.greaterOrEqual(q, v));
       case LIKE -> {
         String text = JsValues.toJsString(v);
-        yield patterns.stream().anyMatch(p -> budget.find(p, text));
+        yield patterns.stream()
+            .anyMatch(
+                p -> {
+                  budget.chargeMatch(p.programSize(), text.length());
+                  return p.matcher(text).find();
+                });
       }
     };
   }
 
+  /**
+   * Compiles for RE2/J, which matches in linear time (no backtracking): patterns that need
+   * backtracking, such as backreferences and lookarounds, are refused as invalid.
+   */
   private static Pattern compile(String key, String regex) {
+    if (regex.length() > MAX_PATTERN_LENGTH) {
+      throw new InvalidListQueryException(
+          "Query parameter "
+              + key
+              + " is longer than "
+              + MAX_PATTERN_LENGTH
+              + " characters; a _like pattern must be shorter.");
+    }
+    if (RegexSize.estimate(regex) > MAX_PROGRAM_SIZE) {
+      throw tooLarge(key, "about " + RegexSize.estimate(regex));
+    }
+    Pattern pattern;
     try {
-      return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw new InvalidListQueryException(
           "Query parameter "
@@ -89,7 +116,22 @@ final class FieldFilter {
               + e.getDescription()
               + " in '"
               + regex
-              + "'.");
+              + "' (backreferences and lookarounds are not supported).");
     }
+    if (pattern.programSize() > MAX_PROGRAM_SIZE) {
+      throw tooLarge(key, Integer.toString(pattern.programSize()));
+    }
+    return pattern;
+  }
+
+  private static InvalidListQueryException tooLarge(String key, String instructions) {
+    return new InvalidListQueryException(
+        "Query parameter "
+            + key
+            + " compiles to "
+            + instructions
+            + " instructions, over "
+            + MAX_PROGRAM_SIZE
+            + "; use fewer or smaller counted repetitions.");
   }
 }

@@ -1,5 +1,6 @@
 package dev.mockapi.model.state;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ListQuery {
 
-  /** Most characters all {@code _like} patterns may read in one {@link #filterAndSort} call. */
-  private static final long MAX_REGEX_CHAR_READS = 5_000_000;
+  /**
+   * Most RE2/J steps (text characters × pattern instructions) all {@code _like} matches of one
+   * {@link #filterAndSort} call may take: tens of milliseconds of one core.
+   */
+  private static final long MAX_MATCH_STEPS = 20_000_000;
 
   private static final Set<String> NOT_FILTERS =
       Set.of(
@@ -49,9 +53,10 @@ public final class ListQuery {
   /**
    * Reads the query parameters, in request order and each with all its values.
    *
+   * @param defaultLimit the most items a request that slices nothing gets (see {@link Pagination})
    * @throws InvalidListQueryException when a {@code _like} value is not a regular expression
    */
-  public static ListQuery parse(Map<String, List<String>> query) {
+  public static ListQuery parse(Map<String, List<String>> query, int defaultLimit) {
     List<FieldFilter> filters = new ArrayList<>();
     query.forEach(
         (key, values) -> {
@@ -64,7 +69,11 @@ public final class ListQuery {
         List.copyOf(filters),
         SortOrder.parse(raw(query, "_sort"), raw(query, "_order")),
         new Pagination(
-            raw(query, "_page"), raw(query, "_limit"), raw(query, "_start"), raw(query, "_end")));
+            raw(query, "_page"),
+            raw(query, "_limit"),
+            raw(query, "_start"),
+            raw(query, "_end"),
+            defaultLimit));
   }
 
   /**
@@ -78,13 +87,17 @@ public final class ListQuery {
   /**
    * The items (JSON objects in insertion order) that pass the search and filters, sorted.
    *
-   * @throws InvalidListQueryException when a {@code _like} pattern is too expensive to evaluate
+   * @param timeLimit how long the filtering may take, checked between items
+   * @throws InvalidListQueryException when the {@code _like} matches would pass their step budget
+   *     or the filtering its time limit
    */
-  public List<JsonNode> filterAndSort(List<JsonNode> items) {
+  public List<JsonNode> filterAndSort(List<JsonNode> items, Duration timeLimit) {
     List<FieldFilter> applicable = filters.stream().filter(f -> f.appliesTo(items)).toList();
-    RegexBudget budget = new RegexBudget(MAX_REGEX_CHAR_READS);
+    FilterBudget budget =
+        new FilterBudget(MAX_MATCH_STEPS, System.nanoTime() + timeLimit.toNanos());
     List<JsonNode> kept = new ArrayList<>();
     for (JsonNode item : items) {
+      budget.checkDeadline();
       if ((search == null || FullTextSearch.matches(item, search))
           && applicable.stream().allMatch(f -> f.test(item, budget))) {
         kept.add(item);
@@ -148,9 +161,14 @@ public final class ListQuery {
    * The page numbers a {@code _page} response links to; 0 where json-server sends no such link. All
    * are 0 when the page is empty or holds every item.
    */
-  public record Page(int first, int prev, int next, int last) {
+  public record Page(int first, int prev, int next, int last, int impliedLimit) {
 
     private static final Pattern PAGE_PARAM = Pattern.compile("([?&])_page=[^&#]*");
+
+    /** A page the request asked for with {@code _page}: its links replace that parameter. */
+    public Page(int first, int prev, int next, int last) {
+      this(first, prev, next, last, 0);
+    }
 
     /**
      * The {@code Link} header for the request URL {@code fullUrl}, in express's {@code res.links}
@@ -165,9 +183,17 @@ public final class ListQuery {
       return links.isEmpty() ? null : String.join(", ", links);
     }
 
-    private static void addLink(List<String> links, String fullUrl, int target, String rel) {
+    private void addLink(List<String> links, String fullUrl, int target, String rel) {
       if (target != 0) {
-        String url = PAGE_PARAM.matcher(fullUrl).replaceFirst("$1_page=" + target);
+        String url =
+            impliedLimit == 0
+                ? PAGE_PARAM.matcher(fullUrl).replaceFirst("$1_page=" + target)
+                : fullUrl
+                    + (fullUrl.contains("?") ? "&" : "?")
+                    + "_page="
+                    + target
+                    + "&_limit="
+                    + impliedLimit;
         links.add("<" + url + ">; rel=\"" + rel + "\"");
       }
     }

@@ -8,12 +8,21 @@ import dev.mockapi.model.state.ListQuery.Slice;
  * json-server's slicing of a filtered list by {@code _page}/{@code _limit} or {@code _start}/{@code
  * _end}/{@code _limit}. Each value is the raw parameter as JavaScript sees it: null when absent,
  * repeated values joined by commas; it counts as given only when non-empty.
+ *
+ * <p>One departure, so no response holds a whole large collection: a request that slices nothing
+ * gets at most {@code defaultLimit} items. Past that it is answered as {@code
+ * _page=1&_limit=defaultLimit} would be, with {@code X-Total-Count} and {@code Link} (first, next,
+ * last) to the other pages; a collection of no more items is answered whole, as json-server does.
  */
-record Pagination(String page, String limit, String start, String end) {
+record Pagination(String page, String limit, String start, String end, int defaultLimit) {
 
   private static final int DEFAULT_PAGE_SIZE = 10;
 
   Slice slice(int total) {
+    if (slicesNothing() && total > defaultLimit) {
+      int last = (int) Math.ceil(total / (double) defaultLimit);
+      return new Slice(0, defaultLimit, true, new Page(1, 0, 2, last, defaultLimit));
+    }
     Bounds bounds = bounds();
     int from = index(bounds.from(), 0, total);
     int to = Math.max(from, index(bounds.to(), total, total));
@@ -50,7 +59,12 @@ record Pagination(String page, String limit, String start, String end) {
     if (given(limit)) {
       return new Bounds(toInt(from), toInt(from + JsNumbers.parseInt(limit)));
     }
-    return new Bounds(null, null);
+    return new Bounds(0, defaultLimit);
+  }
+
+  /** Neither pages nor ends the list ({@code _start} alone slices nothing in json-server). */
+  private boolean slicesNothing() {
+    return !given(page) && !given(limit) && !given(end);
   }
 
   private double pageNumber() {

@@ -8,7 +8,8 @@ public final class StateRefusedException extends RuntimeException {
     DUPLICATE_ID,
     COLLECTION_FULL,
     TOO_MANY_COLLECTIONS,
-    ITEM_TOO_LARGE
+    ITEM_TOO_LARGE,
+    COLLECTION_TOO_LARGE
   }
 
   private final Reason reason;

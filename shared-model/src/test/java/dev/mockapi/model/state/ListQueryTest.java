@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mockapi.model.state.ListQuery.Page;
 import dev.mockapi.model.state.ListQuery.Slice;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ListQueryTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** A time limit no test here comes near, so only the step budget can stop a filter. */
+  private static final Duration TIME = Duration.ofMinutes(1);
 
   private static final String POSTS =
       """
@@ -46,7 +51,11 @@ class ListQueryTest {
         params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
       }
     }
-    return ListQuery.parse(params);
+    return ListQuery.parse(params, 1_000);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static String decode(String s) {
@@ -60,7 +69,7 @@ class ListQueryTest {
   /** The ids json-server would return for the query over the items. */
   private static List<Integer> ids(String queryString, String json) {
     ListQuery query = query(queryString);
-    List<JsonNode> result = query.filterAndSort(items(json));
+    List<JsonNode> result = query.filterAndSort(items(json), TIME);
     Slice slice = query.slice(result.size());
     return result.subList(slice.from(), slice.to()).stream().map(n -> n.get("id").asInt()).toList();
   }
@@ -341,21 +350,55 @@ class ListQueryTest {
   }
 
   @Test
-  void catastrophicallyBacktrackingLikeFailsFast() {
-    String json = "[{\"id\": 1, \"v\": \"" + "a".repeat(24) + "!\"}]";
-    ListQuery query = query("v_like=(.*a){25}");
+  void patternsThatBacktrackCatastrophicallyElsewhereRunInLinearTime() {
+    String json = "[{\"id\": 1, \"v\": \"" + "a".repeat(5_000) + "!\"}]";
+    for (String shape :
+        List.of("(.*a){25}b", "(a*)*b", "(a|a)*b", "(a|aa)*c", "((a+)+)+z", "(()*)*b")) {
+      ListQuery query = query("v_like=" + encode(shape));
 
-    assertThatThrownBy(() -> query.filterAndSort(items(json)))
+      assertThat(query.filterAndSort(items(json), TIME)).as(shape).isEmpty();
+    }
+  }
+
+  @Test
+  void backreferencesAndLookaroundsAreRefusedWhenParsing() {
+    for (String shape : List.of("(a)\\1", "a(?=b)", "a(?!b)", "(?<=a)b")) {
+      assertThatThrownBy(() -> query("v_like=" + encode(shape)))
+          .as(shape)
+          .isInstanceOf(InvalidListQueryException.class)
+          .hasMessageContaining("not a valid regular expression");
+    }
+  }
+
+  @Test
+  void patternsThatCompileToHugeProgramsAreRefusedWhenParsing() {
+    for (String shape :
+        List.of("(a{1,1000}){1,6}", "((a{0,100}){0,100}){0,100}", "(x{1,100}){1,100}")) {
+      assertThatThrownBy(() -> query("v_like=" + encode(shape)))
+          .as(shape)
+          .isInstanceOf(InvalidListQueryException.class)
+          .hasMessageContaining("v_like");
+    }
+    assertThatThrownBy(() -> query("v_like=" + "a".repeat(513)))
+        .isInstanceOf(InvalidListQueryException.class)
+        .hasMessageContaining("longer than 512");
+  }
+
+  @Test
+  void matchesOverTheStepBudgetAreTooExpensive() {
+    String json = "[{\"id\": 1, \"v\": \"" + "ab".repeat(100_000) + "\"}]";
+    ListQuery query = query("v_like=" + encode("(abc|abd|abe|abf){1,20}x"));
+
+    assertThatThrownBy(() -> query.filterAndSort(items(json), TIME))
         .isInstanceOf(InvalidListQueryException.class)
         .hasMessageContaining("too expensive");
   }
 
   @Test
-  void likeThatWouldOverflowTheStackIsTooExpensive() {
-    String json = "[{\"id\": 1, \"v\": \"" + "ab".repeat(100_000) + "\"}]";
-    ListQuery query = query("v_like=(a|b)*c");
+  void filteringPastItsTimeLimitIsTooExpensive() {
+    ListQuery query = query("v_like=x");
 
-    assertThatThrownBy(() -> query.filterAndSort(items(json)))
+    assertThatThrownBy(() -> query.filterAndSort(items(numbered(3)), Duration.ZERO))
         .isInstanceOf(InvalidListQueryException.class)
         .hasMessageContaining("too expensive");
   }
@@ -367,7 +410,7 @@ class ListQueryTest {
     ListQuery query = query("v_like=y");
 
     for (int call = 0; call < 3; call++) {
-      assertThat(query.filterAndSort(items)).isEmpty();
+      assertThat(query.filterAndSort(items, TIME)).isEmpty();
     }
   }
 
@@ -578,7 +621,7 @@ class ListQueryTest {
   @Test
   void filterSortAndPageCombine() {
     ListQuery query = query("views_lte=10&_sort=views,id&_order=desc,asc&_page=2&_limit=2");
-    List<JsonNode> result = query.filterAndSort(items(POSTS));
+    List<JsonNode> result = query.filterAndSort(items(POSTS), TIME);
     Slice slice = query.slice(result.size());
 
     assertThat(result).extracting(n -> n.get("id").asInt()).containsExactly(1, 2, 4);
@@ -592,10 +635,39 @@ class ListQueryTest {
   }
 
   @Test
+  void aListThatSlicesNothingGetsTheDefaultPageWithItsCountAndLinks() {
+    ListQuery query = ListQuery.parse(Map.of("q", List.of("a")), 10);
+
+    Slice slice = query.slice(25);
+
+    assertThat(slice).isEqualTo(new Slice(0, 10, true, new Page(1, 0, 2, 3, 10)));
+    assertThat(slice.exposeHeaders()).isEqualTo("X-Total-Count, Link");
+    assertThat(slice.page().linkHeader("http://h/mock/p/users?q=a"))
+        .isEqualTo(
+            "<http://h/mock/p/users?q=a&_page=1&_limit=10>; rel=\"first\", "
+                + "<http://h/mock/p/users?q=a&_page=2&_limit=10>; rel=\"next\", "
+                + "<http://h/mock/p/users?q=a&_page=3&_limit=10>; rel=\"last\"");
+    assertThat(ListQuery.parse(Map.of(), 10).bounds()).isEqualTo(new ListQuery.Bounds(0, 10));
+  }
+
+  @Test
+  void aListWithinTheDefaultLimitIsAnsweredWholeAsJsonServerDoes() {
+    assertThat(ListQuery.parse(Map.of(), 10).slice(10)).isEqualTo(new Slice(0, 10, false, null));
+    assertThat(ListQuery.parse(Map.of("_start", List.of("2")), 10).slice(25))
+        .isEqualTo(new Slice(0, 10, true, new Page(1, 0, 2, 3, 10)));
+  }
+
+  @Test
+  void anExplicitLimitIsHonouredPastTheDefault() {
+    assertThat(ListQuery.parse(Map.of("_limit", List.of("50")), 10).slice(60))
+        .isEqualTo(new Slice(0, 50, true, null));
+  }
+
+  @Test
   void filterAndSortLeavesTheInputUntouched() {
     List<JsonNode> posts = items(POSTS);
 
-    query("_sort=views&_order=desc").filterAndSort(posts);
+    query("_sort=views&_order=desc").filterAndSort(posts, TIME);
 
     assertThat(posts).extracting(n -> n.get("id").asInt()).containsExactly(1, 2, 3, 4);
   }
