@@ -85,15 +85,20 @@ final class Stack implements AutoCloseable {
           "--maxmemory-policy",
           "noeviction");
       Map<String, String> env =
-          Map.of(
-              "SPRING_DATA_REDIS_PORT", Integer.toString(stack.redisPort),
-              "SPRING_DATA_REDIS_DATABASE", "0",
-              "MOCKAPI_REDIS_EMBEDDED", "never",
-              "MOCKAPI_DATA_DIR", stack.dir.resolve("data").toString(),
-              "SECRET_KEY", "hostile-secret-hostile-secret-hostile-0123456789",
-              "MOCKAPI_ENGINE_PUBLIC_URL", stack.engine.toString(),
-              "SERVER_PORT", Integer.toString(stack.manager.getPort()),
-              "MOCKAPI_ENGINE_PORT", Integer.toString(stack.engine.getPort()));
+          Map.ofEntries(
+              Map.entry("SPRING_DATA_REDIS_PORT", Integer.toString(stack.redisPort)),
+              Map.entry("SPRING_DATA_REDIS_DATABASE", "0"),
+              Map.entry("MOCKAPI_REDIS_EMBEDDED", "never"),
+              Map.entry("MOCKAPI_DATA_DIR", stack.dir.resolve("data").toString()),
+              Map.entry("SECRET_KEY", "hostile-secret-hostile-secret-hostile-0123456789"),
+              Map.entry("MOCKAPI_ENGINE_PUBLIC_URL", stack.engine.toString()),
+              Map.entry("SERVER_PORT", Integer.toString(stack.manager.getPort())),
+              Map.entry("MOCKAPI_ENGINE_PORT", Integer.toString(stack.engine.getPort())),
+              // Quotas low enough for the suite to reach within its time; the defaults are
+              // the same code with larger numbers.
+              Map.entry("MOCKAPI_LIMITS_ENDPOINTSPERPROJECT", "400"),
+              Map.entry("MOCKAPI_LIMITS_PROJECTSPERORG", "10"),
+              Map.entry("MOCKAPI_LIMITS_ORGSPERUSER", "5"));
       stack.launch("manager", env, java(), "-Xmx384m", "-jar", managerJar.toString());
       stack.launch("engine", env, java(), "-Xmx256m", "-jar", engineJar.toString());
       // The manager starts in about 20 s alone, but took over 2 min while the machine ran other
