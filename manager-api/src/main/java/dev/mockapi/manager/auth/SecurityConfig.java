@@ -1,17 +1,21 @@
 package dev.mockapi.manager.auth;
 
+import dev.mockapi.manager.web.ApiException;
 import dev.mockapi.manager.web.ForbiddenException;
 import dev.mockapi.manager.web.ProblemResponseWriter;
+import dev.mockapi.manager.web.ProblemTypes;
 import dev.mockapi.manager.web.UnauthorizedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** The whole security chain: stateless, bearer tokens, public auth/docs/health routes only. */
 @Configuration(proxyBeanMethods = false)
@@ -61,6 +65,23 @@ class SecurityConfig {
             new JwtAuthenticationFilter(bearerTokens, problems),
             UsernamePasswordAuthenticationFilter.class)
         .build();
+  }
+
+  /**
+   * The firewall's refusal of a path ({@code ..}, {@code ;}, {@code //}, an encoded {@code %},
+   * slash or NUL): a problem like every other 400, where Spring Boot's error page would answer its
+   * own JSON.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemResponseWriter problems) {
+    return (request, response, e) ->
+        problems.write(
+            response,
+            new ApiException(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.BAD_REQUEST,
+                "The request path is not allowed: it holds '..', '.', '//', ';', or an encoded"
+                    + " '%', '/', '\\' or NUL"));
   }
 
   @Bean

@@ -80,6 +80,36 @@ class RequestLimitsIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void pathsTheFirewallRefusesAreA400Problem() throws Exception {
+    Account ann = signUp("ann");
+    for (String path :
+        new String[] {
+          "/api/projects/1/state/..",
+          "/api/projects/1/state/.",
+          "/api/orgs/1;a=b",
+          "/api/orgs//1",
+          "/api/orgs/%252e%252e",
+          "/api/orgs/a%2fb",
+          "/api/orgs/a%00b",
+        }) {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+              .header("Authorization", "Bearer " + ann.token())
+              .GET()
+              .build();
+
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .as(path)
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(response.body()).as(path).contains("urn:mockapi:problem:bad-request");
+    }
+  }
+
+  @Test
   void nonNumericIdIsA400ProblemNotA500() {
     Account ann = signUp("ann");
 
