@@ -23,6 +23,8 @@ public final class ProblemTypes {
   public static final URI HISTORY_UNAVAILABLE = type("history-unavailable");
   // The analytics (Redis) could not be read.
   public static final URI ANALYTICS_UNAVAILABLE = type("analytics-unavailable");
+  // An import document that cannot be read: its syntax, its structure, or a size or alias limit.
+  public static final URI MALFORMED_IMPORT = type("malformed-import");
   public static final URI INTERNAL = type("internal");
 
   private ProblemTypes() {}
