@@ -42,8 +42,9 @@ redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --d
   > "$WORK/redis.log" 2>&1 &
 pids+=($!)
 sleep 0.5
-redis-cli -p "$REDIS_PORT" -x SET mockapi:routes:bench < "$WORK/engine-routes.json" >/dev/null
-redis-cli -p "$REDIS_PORT" SADD mockapi:projects bench >/dev/null
+# The keys RedisKeys names (hash-tagged since the Redis Cluster work): routes(slug), PROJECT_SLUGS.
+redis-cli -p "$REDIS_PORT" -x SET "mockapi:routes:{routes}:bench" < "$WORK/engine-routes.json" >/dev/null
+redis-cli -p "$REDIS_PORT" SADD "mockapi:projects:{routes}" bench >/dev/null
 
 declare -A RPS P99
 measure() { # name url
@@ -54,6 +55,10 @@ measure() { # name url
     rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
     p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
     echo "   $name run $run: $rps req/s, p99 $p99"
+    # wrk counts error answers as requests: a run that got any is not a measurement.
+    if grep -q "Non-2xx or 3xx responses" <<< "$out"; then
+      echo "$name: $(grep "Non-2xx or 3xx responses" <<< "$out")" >&2; exit 1
+    fi
     all_rps+=("$rps"); all_p99+=("$p99")
   done
   RPS[$name]=$(printf '%s\n' "${all_rps[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -70,6 +75,8 @@ ENGINE_PID=$!
 pids+=($ENGINE_PID)
 wait_http "http://127.0.0.1:$ENGINE_PORT/actuator/health"
 for i in $(seq 1 40); do curl -sf "http://127.0.0.1:$ENGINE_PORT/mock/bench/static" >/dev/null && break; sleep 0.5; done
+curl -sf -o /dev/null "http://127.0.0.1:$ENGINE_PORT/mock/bench/static" \
+  || { echo "the engine does not serve /mock/bench/static: see $WORK/engine.log" >&2; exit 1; }
 measure "mockapi static" "http://127.0.0.1:$ENGINE_PORT/mock/bench/static"
 measure "mockapi templated" "http://127.0.0.1:$ENGINE_PORT/mock/bench/templated"
 
@@ -87,7 +94,7 @@ DELAYED_ERRORS=$(awk '/Socket errors|Non-2xx/ {print}' <<< "$DELAYED" | tr '\n' 
 DELAYED_REQUESTS=$(awk '/requests in/ {print $1}' <<< "$DELAYED")
 ENGINE_RSS_MB=$(( $(ps -o rss= -p "$ENGINE_PID") / 1024 ))
 DROPPED=$(curl -s "http://127.0.0.1:$ENGINE_PORT/actuator/prometheus" | awk '/^mockapi_engine_log_events_dropped_total/ {print $2}')
-HISTORY=$(redis-cli -p "$REDIS_PORT" XLEN mockapi:history:00000000-0000-4000-8000-00000000be0c)
+HISTORY=$(redis-cli -p "$REDIS_PORT" XLEN "mockapi:history:{00000000-0000-4000-8000-00000000be0c}")
 kill "$ENGINE_PID"; wait "$ENGINE_PID" 2>/dev/null || true
 fi
 

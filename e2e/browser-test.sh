@@ -6,8 +6,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
 
-if ! command -v chromium >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+# transfer.test.mjs zips a WireMock folder with the zip tool, as a user would.
+missing=""
+command -v chromium >/dev/null || missing="$missing chromium"
+command -v zip >/dev/null || missing="$missing zip"
+if [ -n "$missing" ]; then
+  apt-get update -qq && apt-get install -y -qq $missing >/dev/null
 fi
 M=18020 E=18021 UI=13020
 . e2e/stack.sh

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { UI, account, api, launch, newPage, ownProject, signIn, uniqueEmail } from './support.mjs';
+import { UI, account, api, launch, newPage, ownProject, register, signIn, uniqueEmail } from './support.mjs';
 
 // The README's screenshots are refreshed with SCREENSHOTS=docs/screenshots; by default they go to
 // e2e/.screenshots (ignored), so a test run leaves the tree as it found it.
@@ -43,12 +43,7 @@ test('a new user builds a stateful API, tries it and watches chaos in the live i
   const page = await newPage(browser);
   const email = uniqueEmail('ada');
 
-  await page.goto(`${UI}/register`);
-  await page.getByLabel('Display name').fill('Ada');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill('password-123');
-  await page.getByLabel('Confirm password').fill('password-123');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await register(page, email);
 
   await page.getByLabel('New organization').fill('Acme');
   await page.getByRole('button', { name: 'Create organization' }).click();

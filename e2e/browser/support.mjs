@@ -83,6 +83,15 @@ export async function eventually(check, ms = 10_000) {
   }
 }
 
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Stops the manager e2e/stack.sh started (its pid in MANAGER_PID) and, on `restart()`, starts it again
  * on the same port, data and Redis database; e2e/stack.sh stops the new one on exit.
@@ -91,7 +100,9 @@ export const manager = {
   stop() {
     process.kill(Number(process.env.MANAGER_PID));
   },
-  restart() {
+  /** Waits for the stopped one to exit (its graceful shutdown holds the port up to 10 s), then starts one. */
+  async restart() {
+    await eventually(() => !isRunning(Number(process.env.MANAGER_PID)), 60_000);
     const data = process.env.MOCKAPI_DATA_DIR;
     const log = openSync(`${data}/manager-restarted.log`, 'a');
     const jar = new URL('../../manager-api/target/manager-api-0.1.0-SNAPSHOT.jar', import.meta.url).pathname;
@@ -103,6 +114,16 @@ export const manager = {
     child.unref(); // the test run ends without waiting for it; e2e/stack.sh stops it
   },
 };
+
+/** Creates an account through the registration form, as a new user does; the page is signed in after. */
+export async function register(page, email, displayName = 'Ada') {
+  await page.goto(`${UI}/register`);
+  await page.getByLabel('Display name').fill(displayName);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill('password-123');
+  await page.getByLabel('Confirm password').fill('password-123');
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
 
 /** Signs `page` in through the login form. */
 export async function signIn(page, email) {

@@ -5,7 +5,9 @@ import { paths } from '@/config/paths';
 export function NotFound() {
   return (
     <Stack align="center" mt="xl">
-      <Title order={2}>Page not found</Title>
+      <Title order={1} size="h2">
+        Page not found
+      </Title>
       <Text c="dimmed">Nothing lives at this address.</Text>
       <Anchor component={Link} to={paths.home}>
         Back to your organizations

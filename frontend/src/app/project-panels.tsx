@@ -1,5 +1,5 @@
 import { lazyComponent } from '@/app/lazy-component';
-import type { ProjectPanels } from '@/features/projects/components/project-page';
+import type { ProjectActions, ProjectPanels } from '@/features/projects/components/project-page';
 
 // The project page shows other features' tabs; they meet here, in the app layer, so no feature imports
 // another (STYLE: "no imports from one feature into another"). Each tab loads when first opened: the
@@ -18,3 +18,9 @@ export const projectPanels: ProjectPanels = {
     'Loading analytics',
   ),
 };
+
+// Import and export sit in the page's header; the dialog's code loads with the page, not with the app.
+export const projectActions: ProjectActions = lazyComponent(
+  () => import('@/features/transfer/components/transfer-actions').then((m) => m.TransferActions),
+  'Loading import and export',
+);

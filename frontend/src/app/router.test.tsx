@@ -6,7 +6,12 @@ import { createQueryClient } from '@/lib/query-client';
 import { tokenStorage } from '@/lib/token-storage';
 import { fakeApi } from '@/testing/fake-api';
 
-const me = { id: 2, email: 'me@example.com', displayName: 'Me', memberships: [{ orgId: 1, orgName: 'Acme', role: 'EDITOR' }] };
+const me = {
+  id: 2,
+  email: 'me@example.com',
+  displayName: 'Me',
+  memberships: [{ orgId: 1, orgName: 'Acme', role: 'EDITOR' }],
+};
 const project = {
   id: 5,
   orgId: 1,
@@ -57,5 +62,18 @@ describe('routes', () => {
 
     expect(await screen.findByRole('heading', { name: 'Shop' })).toBeInTheDocument();
     expect(await screen.findByText('No endpoints yet', {}, { timeout: 5_000 })).toBeInTheDocument();
+  });
+
+  it('give the project page the import and export actions, Import for an Editor', async () => {
+    fakeApi({
+      'GET /me': [200, me],
+      'GET /projects/5': [200, project],
+      'GET /projects/5/state': [200, { collections: [] }],
+    });
+    renderApp('/projects/5/state');
+
+    expect(await screen.findByRole('button', { name: 'Export YAML' }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export OpenAPI' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Import' })).toBeInTheDocument();
   });
 });

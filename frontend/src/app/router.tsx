@@ -2,7 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '@/app/layout';
 import { lazyComponent } from '@/app/lazy-component';
 import { NotFound } from '@/app/not-found';
-import { projectPanels } from '@/app/project-panels';
+import { projectActions, projectPanels } from '@/app/project-panels';
 import { ProtectedRoute } from '@/app/protected-route';
 import { paths } from '@/config/paths';
 import { onSessionExpired } from '@/lib/api-client';
@@ -40,7 +40,7 @@ export const routes = [
         children: [
           { index: true, element: <DashboardPage /> },
           { path: 'orgs/:orgId', element: <OrgPage /> },
-          { path: 'projects/:projectId/*', element: <ProjectPage panels={projectPanels} /> },
+          { path: 'projects/:projectId/*', element: <ProjectPage panels={projectPanels} actions={projectActions} /> },
           { path: '*', element: <NotFound /> },
         ],
       },

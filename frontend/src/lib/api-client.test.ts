@@ -48,7 +48,9 @@ describe('api client', () => {
 
   it('turns problem JSON into a readable ApiError with field errors', async () => {
     fakeApi({
-      'POST /orgs': problem(400, 'Bad Request', 'Invalid request content.', [{ field: 'name', message: 'must not be blank' }]),
+      'POST /orgs': problem(400, 'Bad Request', 'Invalid request content.', [
+        { field: 'name', message: 'must not be blank' },
+      ]),
     });
 
     const error = await api.post('/orgs', { name: '' }).catch((e: unknown) => e);

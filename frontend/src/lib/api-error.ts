@@ -7,6 +7,8 @@ export type Problem = {
   status?: number;
   detail?: string;
   errors?: { field: string; message: string; line?: number; column?: number }[];
+  /** Where in an uploaded document the problem is: `line 12, column 5`, a JSON pointer, or `file#/pointer`. */
+  location?: string;
 };
 
 /** Any failed API call: a readable `message`, the HTTP status (0 when unreachable) and per-field errors. */

@@ -9,7 +9,10 @@ const policy = (overrides: Partial<ChaosPolicy> = {}): ChaosPolicy => ({
   ...overrides,
 });
 
-const values = (overrides: Partial<ChaosFormValues> = {}): ChaosFormValues => ({ ...chaosFormValues(null), ...overrides });
+const values = (overrides: Partial<ChaosFormValues> = {}): ChaosFormValues => ({
+  ...chaosFormValues(null),
+  ...overrides,
+});
 
 describe('chaos policy form values', () => {
   it.each([
@@ -57,14 +60,20 @@ describe('chaos policy checks', () => {
 
   it('accepts the bounds of every range', () => {
     expect(chaosErrors(values({ delayType: 'fixed', ms: 0, failureRate: 1, failureStatus: 100 }))).toEqual({});
-    expect(chaosErrors(values({ delayType: 'uniform', minMs: 60_000, maxMs: 60_000, failureRate: 0, failureStatus: 599 }))).toEqual({});
+    expect(
+      chaosErrors(values({ delayType: 'uniform', minMs: 60_000, maxMs: 60_000, failureRate: 0, failureStatus: 599 })),
+    ).toEqual({});
     expect(chaosErrors(values({ delayType: 'lognormal', medianMs: 0, sigma: 3 }))).toEqual({});
     expect(chaosErrors(values({ delayType: 'lognormal', sigma: 0 }))).toEqual({});
   });
 
   it('wants every delay a whole number of milliseconds from 0 to 60000', () => {
-    expect(chaosErrors(values({ delayType: 'fixed', ms: 60_001 }))).toEqual({ ms: 'Delay must be a whole number from 0 to 60000' });
-    expect(chaosErrors(values({ delayType: 'fixed', ms: 2.5 }))).toEqual({ ms: 'Delay must be a whole number from 0 to 60000' });
+    expect(chaosErrors(values({ delayType: 'fixed', ms: 60_001 }))).toEqual({
+      ms: 'Delay must be a whole number from 0 to 60000',
+    });
+    expect(chaosErrors(values({ delayType: 'fixed', ms: 2.5 }))).toEqual({
+      ms: 'Delay must be a whole number from 0 to 60000',
+    });
     expect(chaosErrors(values({ delayType: 'fixed', ms: '' }))).toEqual({ ms: 'Delay is required' });
     expect(chaosErrors(values({ delayType: 'uniform', minMs: -1, maxMs: '' }))).toEqual({
       minMs: 'Minimum delay must be a whole number from 0 to 60000',
@@ -83,8 +92,12 @@ describe('chaos policy checks', () => {
   });
 
   it('wants sigma from 0 to 3', () => {
-    expect(chaosErrors(values({ delayType: 'lognormal', sigma: 3.01 }))).toEqual({ sigma: 'Sigma must be from 0 to 3' });
-    expect(chaosErrors(values({ delayType: 'lognormal', sigma: -0.1 }))).toEqual({ sigma: 'Sigma must be from 0 to 3' });
+    expect(chaosErrors(values({ delayType: 'lognormal', sigma: 3.01 }))).toEqual({
+      sigma: 'Sigma must be from 0 to 3',
+    });
+    expect(chaosErrors(values({ delayType: 'lognormal', sigma: -0.1 }))).toEqual({
+      sigma: 'Sigma must be from 0 to 3',
+    });
     expect(chaosErrors(values({ delayType: 'lognormal', sigma: '' }))).toEqual({ sigma: 'Sigma is required' });
   });
 
@@ -111,6 +124,8 @@ describe('chaos policy checks', () => {
 
   it('allows a failure body of at most 256 KiB of UTF-8', () => {
     expect(chaosErrors(values({ failureBody: 'x'.repeat(262_144) }))).toEqual({});
-    expect(chaosErrors(values({ failureBody: 'é'.repeat(131_073) }))).toEqual({ failureBody: 'Failure body may have at most 256 KiB' });
+    expect(chaosErrors(values({ failureBody: 'é'.repeat(131_073) }))).toEqual({
+      failureBody: 'Failure body may have at most 256 KiB',
+    });
   });
 });

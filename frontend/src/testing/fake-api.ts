@@ -1,7 +1,7 @@
 import { AxiosError, AxiosHeaders, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios';
 import { api } from '@/lib/api-client';
 
-export type FakeReply = [status: number, body?: unknown];
+export type FakeReply = [status: number, body?: unknown, headers?: Record<string, string>];
 export type FakeHandler = (config: InternalAxiosRequestConfig) => FakeReply | Promise<FakeReply>;
 
 /**
@@ -14,7 +14,7 @@ export function fakeApi(handlers: Record<string, FakeHandler | FakeReply>) {
     calls.push(config);
     const key = `${config.method?.toUpperCase()} ${config.url}`;
     const handler = handlers[key];
-    const [status, body] = !handler
+    const [status, body, headers] = !handler
       ? [404, { title: 'Not Found', status: 404, detail: `No fake for ${key}` }]
       : typeof handler === 'function'
         ? await handler(config)
@@ -23,7 +23,7 @@ export function fakeApi(handlers: Record<string, FakeHandler | FakeReply>) {
       data: body,
       status,
       statusText: String(status),
-      headers: new AxiosHeaders(),
+      headers: new AxiosHeaders(headers),
       config,
       request: {},
     };
@@ -39,5 +39,9 @@ export function fakeApi(handlers: Record<string, FakeHandler | FakeReply>) {
   };
 }
 
-export const problem = (status: number, title: string, detail?: string, errors?: { field: string; message: string }[]) =>
-  [status, { type: 'urn:mockapi:problem:test', title, status, detail, errors }] as FakeReply;
+export const problem = (
+  status: number,
+  title: string,
+  detail?: string,
+  errors?: { field: string; message: string }[],
+) => [status, { type: 'urn:mockapi:problem:test', title, status, detail, errors }] as FakeReply;

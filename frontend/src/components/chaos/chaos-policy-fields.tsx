@@ -29,7 +29,15 @@ type Props<V extends ChaosFormValues> = {
 export function ChaosPolicyFields<V extends ChaosFormValues>({ form, failureBody }: Props<V>) {
   const v = form.getValues();
   const ms = (key: 'ms' | 'minMs' | 'maxMs' | 'medianMs', label: string) => (
-    <NumberInput label={label} min={0} max={MAX_DELAY_MS} step={50} clampBehavior="none" allowDecimal={false} {...form.getInputProps(key)} />
+    <NumberInput
+      label={label}
+      min={0}
+      max={MAX_DELAY_MS}
+      step={50}
+      clampBehavior="none"
+      allowDecimal={false}
+      {...form.getInputProps(key)}
+    />
   );
   return (
     <>
@@ -45,7 +53,15 @@ export function ChaosPolicyFields<V extends ChaosFormValues>({ form, failureBody
         {v.delayType === 'lognormal' && (
           <>
             {ms('medianMs', 'Median delay (ms)')}
-            <NumberInput label="Sigma" min={0} max={MAX_SIGMA} step={0.1} decimalScale={3} clampBehavior="none" {...form.getInputProps('sigma')} />
+            <NumberInput
+              label="Sigma"
+              min={0}
+              max={MAX_SIGMA}
+              step={0.1}
+              decimalScale={3}
+              clampBehavior="none"
+              {...form.getInputProps('sigma')}
+            />
           </>
         )}
       </SimpleGrid>
@@ -61,7 +77,14 @@ export function ChaosPolicyFields<V extends ChaosFormValues>({ form, failureBody
           {...form.getInputProps('failureRate')}
         />
         <Select label="Fault" allowDeselect={false} data={FAULT_OPTIONS} {...form.getInputProps('fault')} />
-        <NumberInput label="Failure status" min={100} max={599} clampBehavior="none" allowDecimal={false} {...form.getInputProps('failureStatus')} />
+        <NumberInput
+          label="Failure status"
+          min={100}
+          max={599}
+          clampBehavior="none"
+          allowDecimal={false}
+          {...form.getInputProps('failureStatus')}
+        />
       </SimpleGrid>
       {failureBody}
     </>

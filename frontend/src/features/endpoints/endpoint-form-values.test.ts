@@ -14,13 +14,25 @@ describe('endpoint form values', () => {
     const endpoint = endpointFixture({
       method: 'ANY',
       state: { collection: 'users', action: 'get' },
-      chaos: { delay: { type: 'lognormal', medianMs: 80, sigma: 0.4 }, failureRate: 0.2, failureStatus: 500, failureBody: '{"x":1}', fault: 'malformed_body' },
+      chaos: {
+        delay: { type: 'lognormal', medianMs: 80, sigma: 0.4 },
+        failureRate: 0.2,
+        failureStatus: 500,
+        failureBody: '{"x":1}',
+        fault: 'malformed_body',
+      },
     });
     expect(toEndpointInput(fromEndpoint(endpoint), endpoint.version)).toEqual(toInput(endpoint));
   });
 
   it('sends no chaos and no state when they are switched off', () => {
-    const input = toEndpointInput({ ...emptyValues(), chaosEnabled: false, stateEnabled: false, collection: 'x', action: 'list' });
+    const input = toEndpointInput({
+      ...emptyValues(),
+      chaosEnabled: false,
+      stateEnabled: false,
+      collection: 'x',
+      action: 'list',
+    });
     expect(input.chaos).toBeNull();
     expect(input.state).toBeNull();
     expect(input).not.toHaveProperty('version');
@@ -62,7 +74,9 @@ describe('endpoint form values', () => {
   });
 
   it('does not check the chaos policy while endpoint chaos is off', () => {
-    expect(validateEndpoint({ ...emptyValues(), chaosEnabled: false, delayType: 'fixed', ms: '', failureRate: 2 })).toEqual({});
+    expect(
+      validateEndpoint({ ...emptyValues(), chaosEnabled: false, delayType: 'fixed', ms: '', failureRate: 2 }),
+    ).toEqual({});
   });
 
   it('places server field errors at their inputs and keeps the rest', () => {

@@ -123,7 +123,7 @@ function validateHeaders(v: EndpointFormValues, e: FormErrors) {
   const seen = new Set<string>();
   v.headers.forEach((h, i) => {
     const name = h.name.trim();
-    if (!HEADER_NAME.test(name)) e[`headers.${i}.name`] = 'A header name: letters, digits and !#$%&\'*+-.^_`|~';
+    if (!HEADER_NAME.test(name)) e[`headers.${i}.name`] = "A header name: letters, digits and !#$%&'*+-.^_`|~";
     else if (seen.has(name.toLowerCase())) e[`headers.${i}.name`] = 'This header is already set';
     seen.add(name.toLowerCase());
     if (/[\r\n]/.test(h.value)) e[`headers.${i}.value`] = 'No line breaks in a header value';

@@ -22,7 +22,12 @@ function contextAt(before: string, after = '') {
 describe('Faker completion', () => {
   const source = fakerCompletionSource(() => [
     ...faker,
-    { ...faker[0], name: 'random_int', usage: '{{Faker.random_int(1, 100)}}', signature: 'random_int(min=0, max=9999)' },
+    {
+      ...faker[0],
+      name: 'random_int',
+      usage: '{{Faker.random_int(1, 100)}}',
+      signature: 'random_int(min=0, max=9999)',
+    },
   ]);
 
   it('offers the catalog after {{Faker.', () => {
@@ -33,7 +38,7 @@ describe('Faker completion', () => {
     expect(result?.options[0].info).toContain('Example: Ada Lovelace');
   });
 
-  it('leaves the placeholder\'s closing braces alone when they already follow', () => {
+  it("leaves the placeholder's closing braces alone when they already follow", () => {
     expect(source(contextAt('{"n": "{{Faker.ra', 'nd}}"}'))?.options[0].apply).toBe('name()');
     expect(source(contextAt('{"n": "{{Faker.', '"}'))?.options[0].apply).toBe('name()}}');
   });

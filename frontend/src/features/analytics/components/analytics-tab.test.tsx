@@ -92,8 +92,16 @@ describe('AnalyticsTab', () => {
     expect(screen.getByRole('group', { name: 'Chaos' })).toHaveTextContent('12');
     expect(mocks.api.get).toHaveBeenCalledWith('/projects/7/analytics', { params: { window: '1h' } });
 
-    const rows = within(screen.getByRole('table', { name: 'Top endpoints' })).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    const rows = within(screen.getByRole('table', { name: 'Top endpoints' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['GET', '/users', '1,000', '4', '20 ms'],
       ['—', 'deleted endpoint', '200', '30', '400 ms'],
     ]);

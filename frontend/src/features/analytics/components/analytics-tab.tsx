@@ -38,7 +38,9 @@ export function AnalyticsTab({ projectId }: { projectId: number; role: Role }) {
             <Stack style={{ opacity: analytics.isPlaceholderData ? 0.6 : 1 }}>
               <TotalsCards totals={data.totals} />
               <TrafficCharts series={data.series} window={data.window} />
-              <Title order={4}>Top endpoints</Title>
+              <Title order={2} size="h4">
+                Top endpoints
+              </Title>
               <TopEndpointsTable endpoints={data.topEndpoints} />
               <Text size="xs" c="dimmed">
                 Latencies are estimated from latency buckets. Counts lag the calls by up to 5 seconds.

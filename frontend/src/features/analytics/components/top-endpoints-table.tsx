@@ -19,7 +19,15 @@ export function TopEndpointsTable({ endpoints }: { endpoints: EndpointTraffic[] 
         <Table.Tbody>
           {endpoints.map((e) => (
             <Table.Tr key={e.endpointId}>
-              <Table.Td>{e.method ? <Text fw={600} size="sm">{e.method}</Text> : '—'}</Table.Td>
+              <Table.Td>
+                {e.method ? (
+                  <Text fw={600} size="sm">
+                    {e.method}
+                  </Text>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
               <Table.Td>
                 {e.path ? (
                   <Text ff="monospace" size="sm">

@@ -46,7 +46,13 @@ export function TrafficCharts({ series, window }: { series: SeriesPoint[]; windo
             width={48}
           />
           <Tooltip formatter={(value, name) => (name === 'Error rate' ? formatPercent(Number(value)) : value)} />
-          <Bar yAxisId="count" dataKey="errors" name="Errors" fill="var(--mantine-color-red-6)" isAnimationActive={false} />
+          <Bar
+            yAxisId="count"
+            dataKey="errors"
+            name="Errors"
+            fill="var(--mantine-color-red-6)"
+            isAnimationActive={false}
+          />
           <Line
             yAxisId="rate"
             dataKey="errorRate"

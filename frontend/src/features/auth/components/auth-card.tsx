@@ -3,13 +3,15 @@ import type { ReactNode } from 'react';
 
 export function AuthCard({ title, subtitle, children }: { title: string; subtitle: ReactNode; children: ReactNode }) {
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="md" w={400} maw="100%">
         <Stack gap={4} mb="lg">
           <Text fw={700} c="indigo">
             MockAPI
           </Text>
-          <Title order={2}>{title}</Title>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
           <Text size="sm" c="dimmed">
             {subtitle}
           </Text>

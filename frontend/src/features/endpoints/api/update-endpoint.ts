@@ -26,9 +26,12 @@ export function useUpdateEndpoint(projectId: number) {
   });
 }
 
-/** A 409 because someone saved the endpoint since it was read (as opposed to a route clash). */
+/** The problem type of a save from a version that is no longer the stored one. */
+export const STALE_VERSION_TYPE = 'urn:mockapi:problem:stale-version';
+
+/** A 409 because someone saved the endpoint since it was read (as opposed to a route clash, `conflict`). */
 export function isStaleVersion(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 409 && /changed by someone else|version/i.test(error.message);
+  return error instanceof ApiError && error.type === STALE_VERSION_TYPE;
 }
 
 export const STALE_VERSION_MESSAGE =

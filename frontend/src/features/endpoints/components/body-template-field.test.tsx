@@ -17,7 +17,9 @@ describe('BodyTemplateField', SLOW, () => {
 
   it('shows the rendered output of a valid template', async () => {
     vi.mocked(api.post).mockResolvedValue({ data: { output: '{"name":"Ada Lovelace"}', json: true } });
-    renderWithProviders(<BodyTemplateField value={'{"name": "{{Faker.name()}}"}'} onChange={() => {}} contentType="application/json" />);
+    renderWithProviders(
+      <BodyTemplateField value={'{"name": "{{Faker.name()}}"}'} onChange={() => {}} contentType="application/json" />,
+    );
 
     expect(await screen.findByLabelText('Preview output')).toHaveTextContent('"name": "Ada Lovelace"');
     expect(api.post).toHaveBeenCalledWith('/templates/preview', {
@@ -31,7 +33,12 @@ describe('BodyTemplateField', SLOW, () => {
       new ApiError('Invalid request', 400, {
         title: 'Invalid request',
         errors: [
-          { field: 'template', message: "line 2, column 13: unknown Faker function 'nmae' (did you mean name?)", line: 2, column: 13 },
+          {
+            field: 'template',
+            message: "line 2, column 13: unknown Faker function 'nmae' (did you mean name?)",
+            line: 2,
+            column: 13,
+          },
         ],
       }),
     );

@@ -2,25 +2,6 @@ import { Badge, Tooltip } from '@mantine/core';
 import type { StateBinding } from '@/features/endpoints/api/types';
 import type { ChaosPolicy, Delay } from '@/lib/chaos';
 
-const methodColors: Record<string, string> = {
-  GET: 'blue',
-  POST: 'teal',
-  PUT: 'orange',
-  PATCH: 'yellow',
-  DELETE: 'red',
-  HEAD: 'gray',
-  OPTIONS: 'gray',
-  ANY: 'grape',
-};
-
-export function MethodBadge({ method }: { method: string }) {
-  return (
-    <Badge color={methodColors[method] ?? 'gray'} variant="light" ff="monospace">
-      {method}
-    </Badge>
-  );
-}
-
 function delayText(delay: Delay | null): string {
   if (!delay) return 'no delay';
   if (delay.type === 'fixed') return `${delay.ms} ms`;

@@ -49,7 +49,9 @@ describe('EndpointEditor', SLOW, () => {
 
   it('sends the whole contract when valid', async () => {
     vi.mocked(api.post).mockImplementation((async (url: string, body: unknown) =>
-      url === '/projects/1/endpoints' ? { data: { ...endpointFixture(), ...(body as object) } } : { data: { output: '', json: false } }) as never);
+      url === '/projects/1/endpoints'
+        ? { data: { ...endpointFixture(), ...(body as object) } }
+        : { data: { output: '', json: false } }) as never);
     const { user, dialog } = await openNewEndpoint();
     await user.selectOptions(within(dialog).getByLabelText('Method'), 'POST');
     const path = within(dialog).getByLabelText(/^Path/);
@@ -71,7 +73,13 @@ describe('EndpointEditor', SLOW, () => {
       enabled: true,
       priority: 0,
       response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: '' },
-      chaos: { delay: { type: 'fixed', ms: 250 }, failureRate: 0, failureStatus: 503, failureBody: null, fault: 'http_error' },
+      chaos: {
+        delay: { type: 'fixed', ms: 250 },
+        failureRate: 0,
+        failureStatus: 503,
+        failureBody: null,
+        fault: 'http_error',
+      },
       state: { collection: 'users', action: 'create' },
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New endpoint' })).not.toBeInTheDocument());
@@ -108,10 +116,16 @@ describe('EndpointEditor', SLOW, () => {
   it('edits with the version read and explains a stale version', async () => {
     stubApi([endpointFixture()]);
     vi.mocked(api.put).mockRejectedValue(
-      new ApiError('Endpoint 7 was changed by someone else (version 4, you sent 3); reload it and apply your change again', 409, {
-        title: 'Conflict',
-        detail: 'Endpoint 7 was changed by someone else (version 4, you sent 3); reload it and apply your change again',
-      }),
+      new ApiError(
+        'Endpoint 7 was changed by someone else (version 4, you sent 3); reload it and apply your change again',
+        409,
+        {
+          type: 'urn:mockapi:problem:stale-version',
+          title: 'Stale version',
+          detail:
+            'Endpoint 7 was changed by someone else (version 4, you sent 3); reload it and apply your change again',
+        },
+      ),
     );
     const { user } = renderWithProviders(<EndpointsTab projectId={1} role="EDITOR" />);
     await user.click(await screen.findByRole('button', { name: 'Edit GET /users/{id}' }));

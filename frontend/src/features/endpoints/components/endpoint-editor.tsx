@@ -1,4 +1,17 @@
-import { Alert, Button, Fieldset, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useCreateEndpoint } from '@/features/endpoints/api/create-endpoint';
@@ -58,7 +71,10 @@ export function EndpointEditor({ projectId, endpoint, readOnly, onClose, reload 
       onClose();
     } catch (error) {
       const apiError = toApiError(error);
-      const { errors, unplaced } = serverErrorsToForm(apiError instanceof ApiError ? apiError.problem : undefined, values);
+      const { errors, unplaced } = serverErrorsToForm(
+        apiError instanceof ApiError ? apiError.problem : undefined,
+        values,
+      );
       form.setErrors(errors);
       const stale = isStaleVersion(apiError);
       setFailure({ message: stale ? STALE_VERSION_MESSAGE : apiError.message, details: unplaced, stale });
@@ -78,11 +94,7 @@ export function EndpointEditor({ projectId, endpoint, readOnly, onClose, reload 
     setFailure(null);
   };
 
-  const title = readOnly
-    ? `${base?.method} ${base?.path}`
-    : base
-      ? `Edit ${base.method} ${base.path}`
-      : 'New endpoint';
+  const title = readOnly ? `${base?.method} ${base?.path}` : base ? `Edit ${base.method} ${base.path}` : 'New endpoint';
 
   return (
     <Modal opened onClose={onClose} title={title} size="90rem" closeOnClickOutside={false}>
@@ -116,7 +128,14 @@ export function EndpointEditor({ projectId, endpoint, readOnly, onClose, reload 
                 style={{ gridColumn: 'span 2' }}
                 {...form.getInputProps('path')}
               />
-              <NumberInput label="Status" min={100} max={599} clampBehavior="none" allowDecimal={false} {...form.getInputProps('status')} />
+              <NumberInput
+                label="Status"
+                min={100}
+                max={599}
+                clampBehavior="none"
+                allowDecimal={false}
+                {...form.getInputProps('status')}
+              />
             </SimpleGrid>
             <HeadersField form={form} readOnly={readOnly} />
             <BodyTemplateField

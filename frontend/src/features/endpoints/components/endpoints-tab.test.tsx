@@ -7,7 +7,13 @@ import { ApiError } from '@/lib/api-error';
 
 vi.mock('@/lib/api-client', () => ({ api: { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() } }));
 
-const stateful = endpointFixture({ id: 8, method: 'POST', path: '/users', chaos: null, state: { collection: 'users', action: 'create' } });
+const stateful = endpointFixture({
+  id: 8,
+  method: 'POST',
+  path: '/users',
+  chaos: null,
+  state: { collection: 'users', action: 'create' },
+});
 
 describe('EndpointsTab', SLOW, () => {
   beforeEach(() => {
@@ -54,7 +60,10 @@ describe('EndpointsTab', SLOW, () => {
   it('switches an endpoint off with its version and explains a stale one', async () => {
     stubApi([endpointFixture()]);
     vi.mocked(api.put).mockRejectedValue(
-      new ApiError('Endpoint 7 was changed by someone else (version 4, you sent 3); reload it', 409, { title: 'Conflict' }),
+      new ApiError('Endpoint 7 was changed by someone else (version 4, you sent 3); reload it', 409, {
+        type: 'urn:mockapi:problem:stale-version',
+        title: 'Stale version',
+      }),
     );
     const { user } = renderWithProviders(<EndpointsTab projectId={1} role="EDITOR" />);
 
@@ -72,7 +81,11 @@ describe('EndpointsTab', SLOW, () => {
 
     await user.click(await screen.findByRole('button', { name: 'Delete GET /users/{id}' }));
     expect(api.delete).not.toHaveBeenCalled();
-    await user.click(within(await screen.findByRole('dialog', { name: 'Delete GET /users/{id}' })).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Delete GET /users/{id}' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
 
     expect(api.delete).toHaveBeenCalledWith('/projects/1/endpoints/7');
   });

@@ -53,14 +53,14 @@ export function EndpointsTab({ projectId, role }: { projectId: number; role: Rol
     return list.find((e) => e.id === id);
   };
 
-  const newButton = (
-    <Button onClick={() => setDialog({ kind: 'editor' })}>New endpoint</Button>
-  );
+  const newButton = <Button onClick={() => setDialog({ kind: 'editor' })}>New endpoint</Button>;
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>Endpoints</Title>
+        <Title order={2} size="h3">
+          Endpoints
+        </Title>
         <Group gap="xs">
           <Button variant="default" onClick={() => setDialog({ kind: 'try' })}>
             Try it
@@ -77,8 +77,8 @@ export function EndpointsTab({ projectId, role }: { projectId: number; role: Rol
       </Group>
       {stale && (
         <Alert color="orange" title="Changed elsewhere" role="alert" withCloseButton onClose={() => setStale(null)}>
-          {stale} was changed elsewhere since this list was loaded, so the switch was not saved. Reload the list
-          and try again.{' '}
+          {stale} was changed elsewhere since this list was loaded, so the switch was not saved. Reload the list and try
+          again.{' '}
           <Button
             size="compact-sm"
             variant="light"

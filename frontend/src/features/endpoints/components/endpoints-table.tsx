@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Code, Group, Switch, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { Endpoint } from '@/features/endpoints/api/types';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { ChaosBadge, MethodBadge, StateBadge } from '@/features/endpoints/components/endpoint-badges';
+import { MethodBadge } from '@/components/ui/method-badge';
+import { ChaosBadge, StateBadge } from '@/features/endpoints/components/endpoint-badges';
 
 type Props = {
   endpoints: Endpoint[];
@@ -28,9 +29,7 @@ export function EndpointsTable({ endpoints, canEdit, togglingId, onOpen, onToggl
             <Table.Th>State</Table.Th>
             <Table.Th>Enabled</Table.Th>
             <Table.Th>
-              <VisuallyHidden>
-                Actions
-              </VisuallyHidden>
+              <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -79,7 +78,11 @@ export function EndpointsTable({ endpoints, canEdit, togglingId, onOpen, onToggl
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label={canEdit ? `Edit ${route}` : `View ${route}`}>
-                      <ActionIcon variant="subtle" aria-label={canEdit ? `Edit ${route}` : `View ${route}`} onClick={() => onOpen(e)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={canEdit ? `Edit ${route}` : `View ${route}`}
+                        onClick={() => onOpen(e)}
+                      >
                         {canEdit ? '✎' : '👁'}
                       </ActionIcon>
                     </Tooltip>

@@ -11,7 +11,10 @@ type Values = { name: string; seedCount: number | ''; itemTemplate: string };
 function validate(v: Values) {
   const errors: Record<string, string> = {};
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(v.name.trim())) errors.name = '1 to 64 letters, digits, _ or -';
-  if (v.seedCount !== '' && (!Number.isInteger(Number(v.seedCount)) || Number(v.seedCount) < 0 || Number(v.seedCount) > 1000)) {
+  if (
+    v.seedCount !== '' &&
+    (!Number.isInteger(Number(v.seedCount)) || Number(v.seedCount) < 0 || Number(v.seedCount) > 1000)
+  ) {
     errors.seedCount = 'A whole number from 0 to 1 000';
   }
   return errors;
@@ -32,7 +35,9 @@ export function ResourceForm({ projectId, onClose }: { projectId: number; onClos
         ...(v.seedCount === '' ? {} : { seedCount: Number(v.seedCount) }),
         ...(v.itemTemplate.trim() === '' ? {} : { itemTemplate: v.itemTemplate }),
       });
-      notifySuccess(`Created ${created.endpoints.length} endpoints for /${created.name}, seeded ${created.seeded} items`);
+      notifySuccess(
+        `Created ${created.endpoints.length} endpoints for /${created.name}, seeded ${created.seeded} items`,
+      );
       onClose();
     } catch (error) {
       const apiError = toApiError(error);
@@ -46,15 +51,21 @@ export function ResourceForm({ projectId, onClose }: { projectId: number; onClos
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            Creates GET and POST /{name}, and GET, PUT, PATCH and DELETE /{name}/{'{id}'}, all bound to the
-            collection “{name}”.
+            Creates GET and POST /{name}, and GET, PUT, PATCH and DELETE /{name}/{'{id}'}, all bound to the collection “
+            {name}”.
           </Text>
           {failure && (
             <Alert color="red" title="Not created" role="alert">
               {failure}
             </Alert>
           )}
-          <TextInput label="Resource name" placeholder="customers" withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label="Resource name"
+            placeholder="customers"
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <NumberInput
             label="Seed count"
             description="Generated items the collection starts with (0..1 000)"

@@ -1,14 +1,17 @@
 import { json } from '@codemirror/lang-json';
 import { Input } from '@mantine/core';
 import CodeMirror, { Decoration, EditorView, type Extension } from '@uiw/react-codemirror';
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFakerCatalog, type FakerFunction } from '@/features/endpoints/api/get-faker-catalog';
 import { fakerCompletion } from '@/features/endpoints/faker-completion';
 
 export type TemplateErrorMark = { line: number; column?: number; message: string } | null;
 
 const errorTheme = EditorView.theme({
-  '.cm-template-error-line': { backgroundColor: 'rgba(250, 82, 82, 0.15)', outline: '1px solid rgba(250, 82, 82, 0.6)' },
+  '.cm-template-error-line': {
+    backgroundColor: 'rgba(250, 82, 82, 0.15)',
+    outline: '1px solid rgba(250, 82, 82, 0.6)',
+  },
 });
 
 /** Marks the 1-based `line` of the document (clamped to its length) as the one with the error. */
@@ -43,13 +46,25 @@ type Props = {
  * A template in CodeMirror: JSON highlighting, Faker completion inside `{{Faker.` from the catalog, and
  * the line of a template error marked. Tab moves focus on (keyboard users are not trapped).
  */
-export function TemplateEditor({ label, value, onChange, readOnly, error, description, errorMark, minHeight = '160px' }: Props) {
+export function TemplateEditor({
+  label,
+  value,
+  onChange,
+  readOnly,
+  error,
+  description,
+  errorMark,
+  minHeight = '160px',
+}: Props) {
   const errorId = useId();
   const catalog = useFakerCatalog();
   const catalogRef = useRef<FakerFunction[]>([]);
-  catalogRef.current = catalog.data ?? [];
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  // The editor's callbacks read the latest catalog and onChange; refs are written after render, not in it.
+  useLayoutEffect(() => {
+    catalogRef.current = catalog.data ?? [];
+    onChangeRef.current = onChange;
+  });
   const handleChange = useCallback((next: string) => onChangeRef.current?.(next), []);
 
   const base = useMemo<Extension[]>(
@@ -57,6 +72,7 @@ export function TemplateEditor({ label, value, onChange, readOnly, error, descri
       json(),
       EditorView.lineWrapping,
       errorTheme,
+      // eslint-disable-next-line react-hooks/refs -- CodeMirror calls the getter on completion, not during render
       fakerCompletion(() => catalogRef.current),
     ],
     [],
@@ -75,7 +91,13 @@ export function TemplateEditor({ label, value, onChange, readOnly, error, descri
   );
 
   return (
-    <Input.Wrapper labelElement="div" label={label} description={description} error={error} errorProps={{ id: errorId }}>
+    <Input.Wrapper
+      labelElement="div"
+      label={label}
+      description={description}
+      error={error}
+      errorProps={{ id: errorId }}
+    >
       <div style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4, overflow: 'hidden' }}>
         <CodeMirror
           value={value}

@@ -29,7 +29,13 @@ export function TemplatePreview({ preview }: { preview: ReturnType<typeof useTem
           An empty body: the endpoint answers without one (a stateful endpoint answers the item or list).
         </Text>
       ) : error ? (
-        <Alert color="red" title={error.line > 0 ? `Line ${error.line}${error.column ? `, column ${error.column}` : ''}` : 'Template error'} data-testid="preview-error">
+        <Alert
+          color="red"
+          title={
+            error.line > 0 ? `Line ${error.line}${error.column ? `, column ${error.column}` : ''}` : 'Template error'
+          }
+          data-testid="preview-error"
+        >
           {error.message}
         </Alert>
       ) : query.data ? (

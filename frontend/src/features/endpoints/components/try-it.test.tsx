@@ -22,7 +22,11 @@ describe('TryIt', SLOW, () => {
 
   it('sends the request to the mock URL and shows status, headers, body and time', async () => {
     const fetchMock = vi.fn().mockResolvedValue(
-      new Response('{"name":"Ada","id":4}', { status: 201, statusText: 'Created', headers: { 'Content-Type': 'application/json' } }),
+      new Response('{"name":"Ada","id":4}', {
+        status: 201,
+        statusText: 'Created',
+        headers: { 'Content-Type': 'application/json' },
+      }),
     );
     vi.stubGlobal('fetch', fetchMock);
     const { user, dialog } = await openTryIt();

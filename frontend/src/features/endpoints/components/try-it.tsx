@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Code, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMockBaseUrl } from '@/features/endpoints/api/get-mock-base-url';
 import { mockUrl, useSendMockRequest } from '@/features/endpoints/api/send-mock-request';
@@ -45,7 +59,15 @@ function statusColor(status: number) {
 }
 
 /** Sends a request to one of the project's mock URLs and shows status, headers, body and time. */
-export function TryIt({ projectId, initial, onClose }: { projectId: number; initial?: { method: string; path: string }; onClose: () => void }) {
+export function TryIt({
+  projectId,
+  initial,
+  onClose,
+}: {
+  projectId: number;
+  initial?: { method: string; path: string };
+  onClose: () => void;
+}) {
   const baseUrl = useMockBaseUrl(projectId);
   const send = useSendMockRequest();
   const form = useForm<Values>({
@@ -65,7 +87,13 @@ export function TryIt({ projectId, initial, onClose }: { projectId: number; init
     if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
       headers['Content-Type'] = 'application/json';
     }
-    send.mutate({ baseUrl: baseUrl.data, method: v.method, path: v.path.trim(), headers, body: hasBody ? v.body : undefined });
+    send.mutate({
+      baseUrl: baseUrl.data,
+      method: v.method,
+      path: v.path.trim(),
+      headers,
+      body: hasBody ? v.body : undefined,
+    });
   });
 
   const result = send.data;

@@ -247,7 +247,9 @@ describe('InspectorTab', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Clear the request log?' });
     await user.click(within(dialog).getByRole('button', { name: 'Clear log' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This needs the EDITOR role or higher; you are VIEWER');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This needs the EDITOR role or higher; you are VIEWER',
+    );
     expect(shownPaths()).toEqual(['/a']);
   });
 

@@ -1,12 +1,7 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { memo, type KeyboardEvent } from 'react';
 import type { RequestLogEvent } from '@/features/inspector/api/types';
-import {
-  chaosSummary,
-  formatTime,
-  pathWithQuery,
-  statusColor,
-} from '@/features/inspector/utils/log-events';
+import { chaosSummary, formatTime, pathWithQuery, statusColor } from '@/features/inspector/utils/log-events';
 
 type Props = { event: RequestLogEvent; onOpen: (event: RequestLogEvent) => void };
 

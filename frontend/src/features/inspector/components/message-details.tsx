@@ -13,7 +13,9 @@ export function MessageDetails({ title, headers, body, bodyTruncated }: Props) {
   const entries = Object.entries(headers ?? {});
   return (
     <Stack gap="xs" component="section" aria-label={title}>
-      <Title order={4}>{title}</Title>
+      <Title order={3} size="h4">
+        {title}
+      </Title>
       <Text size="sm" fw={600}>
         Headers
       </Text>

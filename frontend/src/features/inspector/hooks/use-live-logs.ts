@@ -8,10 +8,7 @@ import { prependEvents } from '@/features/inspector/utils/log-events';
 type State = { streamed: RequestLogEvent[]; held: RequestLogEvent[]; paused: boolean };
 
 type Action =
-  | { type: 'stream'; events: RequestLogEvent[] }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'clear' };
+  { type: 'stream'; events: RequestLogEvent[] } | { type: 'pause' } | { type: 'resume' } | { type: 'clear' };
 
 const initial: State = { streamed: [], held: [], paused: false };
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RequestLogEvent } from '@/features/inspector/api/types';
 import { createStompClient } from '@/lib/stomp';
 
@@ -18,7 +18,10 @@ export function useLogStream(projectId: number, onEvents: (events: RequestLogEve
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [error, setError] = useState<string | null>(null);
   const onEventsRef = useRef(onEvents);
-  onEventsRef.current = onEvents;
+  // The flush timer calls the latest onEvents; the ref is written after render, not in it.
+  useLayoutEffect(() => {
+    onEventsRef.current = onEvents;
+  });
 
   useEffect(() => {
     let active = true;
@@ -39,6 +42,8 @@ export function useLogStream(projectId: number, onEvents: (events: RequestLogEve
       timer ??= setTimeout(flush, FLUSH_MS);
     };
 
+    // A new client is starting: the state mirrors that external connection (and resets for a new project).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- no-ops on mount; only a projectId change resets
     setConnection('connecting');
     setError(null);
     const client = createStompClient({

@@ -6,7 +6,8 @@ export async function getOrg(orgId: number): Promise<Org> {
   return (await api.get<Org>(`/orgs/${orgId}`)).data;
 }
 
-export const orgQueryOptions = (orgId: number) => queryOptions({ queryKey: orgKeys.one(orgId), queryFn: () => getOrg(orgId) });
+export const orgQueryOptions = (orgId: number) =>
+  queryOptions({ queryKey: orgKeys.one(orgId), queryFn: () => getOrg(orgId) });
 
 export function useOrg(orgId: number) {
   return useQuery(orgQueryOptions(orgId));

@@ -28,7 +28,9 @@ export function AddMemberForm({ orgId, grantableRoles }: { orgId: number; granta
           const error = toApiError(e);
           form.setFieldError(
             'email',
-            error.status === 404 ? 'No user has registered with this email yet' : (error.fieldErrors.email ?? error.message),
+            error.status === 404
+              ? 'No user has registered with this email yet'
+              : (error.fieldErrors.email ?? error.message),
           );
         },
       },
@@ -38,7 +40,13 @@ export function AddMemberForm({ orgId, grantableRoles }: { orgId: number; granta
   return (
     <form onSubmit={submit} noValidate aria-label="Add member">
       <Group align="flex-start">
-        <TextInput label="Email" placeholder="teammate@example.com" style={{ flex: 1 }} maw={320} {...form.getInputProps('email')} />
+        <TextInput
+          label="Email"
+          placeholder="teammate@example.com"
+          style={{ flex: 1 }}
+          maw={320}
+          {...form.getInputProps('email')}
+        />
         <Select
           label="Role"
           w={140}

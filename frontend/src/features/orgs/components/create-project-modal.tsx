@@ -15,10 +15,7 @@ export function CreateProjectModal({ orgId, opened, onClose, onCreated }: Props)
     initialValues: { name: '', slug: '', description: '' },
     validate: {
       name: (v) => (!v.trim() ? 'Enter a name' : v.trim().length > 100 ? 'Use at most 100 characters' : null),
-      slug: (v) =>
-        !v || SLUG.test(v)
-          ? null
-          : '3 to 40 of a-z, 0-9 and -, not starting or ending with -',
+      slug: (v) => (!v || SLUG.test(v) ? null : '3 to 40 of a-z, 0-9 and -, not starting or ending with -'),
       description: (v) => (v.length > 1000 ? 'Use at most 1000 characters' : null),
     },
   });
@@ -55,7 +52,13 @@ export function CreateProjectModal({ orgId, opened, onClose, onCreated }: Props)
               {toApiError(createProject.error).message}
             </Alert>
           )}
-          <TextInput label="Name" placeholder="User Management" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label="Name"
+            placeholder="User Management"
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <TextInput
             label="Slug"
             description="Optional: derived from the name when empty. Mocks are served under /mock/<slug>."

@@ -14,7 +14,9 @@ export function DashboardPage() {
 
   return (
     <Stack>
-      <Title order={2}>Organizations</Title>
+      <Title order={1} size="h2">
+        Organizations
+      </Title>
       <CreateOrgForm onCreated={(org) => navigate(paths.org(org.id))} />
       <QueryState query={orgs} label="Loading organizations">
         {(list) =>

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -21,7 +21,7 @@ export function MembersSection({ orgId, role }: { orgId: number; role: Role }) {
 
   return (
     <section aria-labelledby="members-heading">
-      <Title order={3} id="members-heading" mb="sm">
+      <Title order={2} size="h3" id="members-heading" mb="sm">
         Members
       </Title>
       <Stack>
@@ -36,7 +36,9 @@ export function MembersSection({ orgId, role }: { orgId: number; role: Role }) {
                   <Table.Tr>
                     <Table.Th>Member</Table.Th>
                     <Table.Th>Role</Table.Th>
-                    <Table.Th aria-label="Actions" />
+                    <Table.Th>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

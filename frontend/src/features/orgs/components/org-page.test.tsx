@@ -7,11 +7,24 @@ import { renderPage } from '@/testing/render';
 
 function orgAs(role: Role, more: Record<string, FakeHandler | FakeReply> = {}) {
   const api = fakeApi({
-    'GET /me': [200, { id: 2, email: 'me@example.com', displayName: 'Me', memberships: [{ orgId: 1, orgName: 'Acme', role }] }],
+    'GET /me': [
+      200,
+      { id: 2, email: 'me@example.com', displayName: 'Me', memberships: [{ orgId: 1, orgName: 'Acme', role }] },
+    ],
     'GET /orgs/1': [200, { id: 1, name: 'Acme', slug: 'acme', role, createdAt: '2026-01-01T00:00:00Z' }],
     'GET /orgs/1/projects': [
       200,
-      [{ id: 5, orgId: 1, name: 'Shop', slug: 'shop', description: null, mockBaseUrl: 'http://localhost:8001/mock/shop', createdAt: '' }],
+      [
+        {
+          id: 5,
+          orgId: 1,
+          name: 'Shop',
+          slug: 'shop',
+          description: null,
+          mockBaseUrl: 'http://localhost:8001/mock/shop',
+          createdAt: '',
+        },
+      ],
     ],
     'GET /orgs/1/members': [
       200,
@@ -102,14 +115,18 @@ describe('OrgPage rename', () => {
 
   it('shows the server refusal in the dialog and keeps the old name', async () => {
     const user = userEvent.setup();
-    orgAs('ADMIN', { 'PATCH /orgs/1': problem(403, 'Forbidden', 'This needs the ADMIN role or higher; you are EDITOR') });
+    orgAs('ADMIN', {
+      'PATCH /orgs/1': problem(403, 'Forbidden', 'This needs the ADMIN role or higher; you are EDITOR'),
+    });
 
     await user.click(await screen.findByRole('button', { name: 'Rename organization' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rename organization' });
     await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), ' Labs');
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This needs the ADMIN role or higher; you are EDITOR');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This needs the ADMIN role or higher; you are EDITOR',
+    );
     expect(screen.getByRole('heading', { name: 'Acme' })).toBeInTheDocument();
   });
 });

@@ -33,7 +33,9 @@ export function OrgPage() {
               </Breadcrumbs>
               <Group justify="space-between">
                 <Group gap="xs">
-                  <Title order={2}>{o.name}</Title>
+                  <Title order={1} size="h2">
+                    {o.name}
+                  </Title>
                   <RoleBadge role={o.role} />
                 </Group>
                 <Group gap="xs">

@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Group, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmButton } from '@/components/ui/confirm-button';
@@ -22,7 +22,7 @@ export function ProjectsSection({ orgId, role }: { orgId: number; role: Role }) 
   return (
     <section aria-labelledby="projects-heading">
       <Group justify="space-between" mb="sm">
-        <Title order={3} id="projects-heading">
+        <Title order={2} size="h3" id="projects-heading">
           Projects
         </Title>
         {can.canManageProjects && <Button onClick={open}>New project</Button>}
@@ -52,7 +52,11 @@ export function ProjectsSection({ orgId, role }: { orgId: number; role: Role }) 
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
                   <Table.Th>Mock base URL</Table.Th>
-                  {can.canManageProjects && <Table.Th aria-label="Actions" />}
+                  {can.canManageProjects && (
+                    <Table.Th>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

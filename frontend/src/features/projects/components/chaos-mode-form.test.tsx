@@ -29,7 +29,10 @@ function projectWith(enabled: boolean, policy: ChaosPolicy | null): Project {
 /** Renders the form for `project`; PATCH answers with the settings it was sent. */
 function chaosModeOf(project: Project) {
   const fake = fakeApi({
-    'PATCH /projects/7': (config) => [200, { ...project, settings: { ...project.settings, ...JSON.parse(config.data).settings } }],
+    'PATCH /projects/7': (config) => [
+      200,
+      { ...project, settings: { ...project.settings, ...JSON.parse(config.data).settings } },
+    ],
   });
   renderPage(<ChaosModeForm project={project} canEdit />);
   const sent = () => fake.called('PATCH /projects/7').map((c) => JSON.parse(c.data).settings.chaosMode);
@@ -49,12 +52,26 @@ describe('ChaosModeForm', () => {
     await waitFor(() => expect(sent()).toHaveLength(1));
     expect(sent()[0]).toEqual({
       enabled: true,
-      policy: { delay: { type: 'fixed', ms: 300 }, failureRate: 0, failureStatus: 503, failureBody: null, fault: 'http_error' },
+      policy: {
+        delay: { type: 'fixed', ms: 300 },
+        failureRate: 0,
+        failureStatus: 503,
+        failureBody: null,
+        fault: 'http_error',
+      },
     });
   });
 
   it('checks the policy before sending', async () => {
-    const { user, sent } = chaosModeOf(projectWith(true, { delay: { type: 'fixed', ms: 100 }, failureRate: 0, failureStatus: 503, failureBody: null, fault: 'http_error' }));
+    const { user, sent } = chaosModeOf(
+      projectWith(true, {
+        delay: { type: 'fixed', ms: 100 },
+        failureRate: 0,
+        failureStatus: 503,
+        failureBody: null,
+        fault: 'http_error',
+      }),
+    );
 
     await user.clear(screen.getByLabelText('Delay (ms)'));
     await user.type(screen.getByLabelText('Delay (ms)'), '70000');
@@ -68,7 +85,13 @@ describe('ChaosModeForm', () => {
   });
 
   it('keeps a stored failure body that it does not show', async () => {
-    const policy: ChaosPolicy = { delay: null, failureRate: 0.5, failureStatus: 500, failureBody: '{"error":"down"}', fault: 'http_error' };
+    const policy: ChaosPolicy = {
+      delay: null,
+      failureRate: 0.5,
+      failureStatus: 500,
+      failureBody: '{"error":"down"}',
+      fault: 'http_error',
+    };
     const { user, sent } = chaosModeOf(projectWith(true, policy));
 
     await user.click(screen.getByRole('button', { name: 'Save chaos mode' }));
@@ -77,7 +100,13 @@ describe('ChaosModeForm', () => {
   });
 
   it('switches off with the stored policy, whatever the hidden fields hold', async () => {
-    const policy: ChaosPolicy = { delay: { type: 'fixed', ms: 100 }, failureRate: 0.1, failureStatus: 503, failureBody: null, fault: 'connection_reset' };
+    const policy: ChaosPolicy = {
+      delay: { type: 'fixed', ms: 100 },
+      failureRate: 0.1,
+      failureStatus: 503,
+      failureBody: null,
+      fault: 'connection_reset',
+    };
     const { user, sent } = chaosModeOf(projectWith(true, policy));
 
     await user.clear(screen.getByLabelText('Delay (ms)'));

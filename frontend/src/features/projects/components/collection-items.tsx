@@ -12,7 +12,7 @@ export function CollectionItems({ projectId, name }: { projectId: number; name: 
 
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
       <QueryState query={items} label={`Loading items of ${name}`}>
@@ -21,7 +21,7 @@ export function CollectionItems({ projectId, name }: { projectId: number; name: 
             <EmptyState title="This collection is empty" />
           ) : (
             <Stack>
-              <Stack gap="xs" aria-label={`Items of ${name}`}>
+              <Stack gap="xs" role="group" aria-label={`Items of ${name}`}>
                 {p.items.map((item, i) => (
                   <Code block key={i}>
                     {JSON.stringify(item, null, 2)}

@@ -14,7 +14,12 @@ export function GeneralSettingsForm({ project, canEdit }: { project: Project; ca
   const { cors, apiKeyRequired, fakerLocale } = project.settings;
   const form = useForm({
     mode: 'controlled',
-    initialValues: { allowedOrigins: cors.allowedOrigins, allowCredentials: cors.allowCredentials, apiKeyRequired, fakerLocale },
+    initialValues: {
+      allowedOrigins: cors.allowedOrigins,
+      allowCredentials: cors.allowCredentials,
+      apiKeyRequired,
+      fakerLocale,
+    },
     validate: {
       allowedOrigins: (list) => {
         if (list.length > 50) return 'At most 50 origins';
@@ -57,9 +62,20 @@ export function GeneralSettingsForm({ project, canEdit }: { project: Project; ca
           description="* or origins such as https://app.example.com; press Enter after each"
           {...form.getInputProps('allowedOrigins')}
         />
-        <Switch label="Allow credentials (cookies) in CORS" {...form.getInputProps('allowCredentials', { type: 'checkbox' })} />
-        <TextInput label="Faker locale" description="Language of generated data" w={200} {...form.getInputProps('fakerLocale')} />
-        <Switch label="Require the API key on mock calls" {...form.getInputProps('apiKeyRequired', { type: 'checkbox' })} />
+        <Switch
+          label="Allow credentials (cookies) in CORS"
+          {...form.getInputProps('allowCredentials', { type: 'checkbox' })}
+        />
+        <TextInput
+          label="Faker locale"
+          description="Language of generated data"
+          w={200}
+          {...form.getInputProps('fakerLocale')}
+        />
+        <Switch
+          label="Require the API key on mock calls"
+          {...form.getInputProps('apiKeyRequired', { type: 'checkbox' })}
+        />
       </SettingsForm>
     </SettingsCard>
   );

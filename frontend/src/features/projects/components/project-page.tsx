@@ -17,6 +17,9 @@ export type ProjectTab = (typeof projectTabs)[number];
 /** The tabs other features own; the app layer hands them in (see src/app/project-panels.tsx). */
 export type ProjectPanels = Record<'endpoints' | 'inspector' | 'analytics', ComponentType<ProjectTabProps>>;
 
+/** Other features' actions on the whole project (import, export), shown in the page's header. */
+export type ProjectActions = ComponentType<ProjectTabProps>;
+
 const labels: Record<ProjectTab, string> = {
   endpoints: 'Endpoints',
   inspector: 'Live inspector',
@@ -26,7 +29,7 @@ const labels: Record<ProjectTab, string> = {
 };
 
 /** /projects/:projectId/:tab? — the tab is part of the URL so it survives reloads and can be linked. */
-export function ProjectPage({ panels }: { panels: ProjectPanels }) {
+export function ProjectPage({ panels, actions: Actions }: { panels: ProjectPanels; actions: ProjectActions }) {
   const params = useParams();
   const projectId = Number(params.projectId);
   const tab: ProjectTab = projectTabs.find((t) => t === params['*']?.split('/')[0]) ?? 'endpoints';
@@ -58,7 +61,9 @@ export function ProjectPage({ panels }: { panels: ProjectPanels }) {
             <Group justify="space-between" align="flex-start">
               <Stack gap={4}>
                 <Group gap="xs">
-                  <Title order={2}>{p.name}</Title>
+                  <Title order={1} size="h2">
+                    {p.name}
+                  </Title>
                   {role && <Badge color={roleColor[role]}>{roleLabel[role]}</Badge>}
                   {p.settings.chaosMode.enabled && <Badge color="orange">Chaos mode</Badge>}
                 </Group>
@@ -72,6 +77,7 @@ export function ProjectPage({ panels }: { panels: ProjectPanels }) {
                   Mock base URL
                 </Text>
                 <CopyText value={p.mockBaseUrl} label="Copy mock base URL" />
+                <Actions {...tabProps} />
               </Stack>
             </Group>
             <Tabs value={tab} onChange={(next) => next && navigate(paths.project(p.id, next))} keepMounted={false}>

@@ -2,12 +2,22 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { FormEventHandler, ReactNode } from 'react';
 import { toApiError } from '@/lib/api-error';
 
-export function SettingsCard({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
+export function SettingsCard({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
       <Stack gap="sm">
         <div>
-          <Title order={4}>{title}</Title>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
           <Text size="sm" c="dimmed">
             {description}
           </Text>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -32,7 +32,12 @@ export function StateTab({ projectId, role }: ProjectTabProps) {
                 Items the mock engine keeps per collection. A reset restores the seeded items.
               </Text>
               <Group gap="xs">
-                <Button variant="default" size="xs" onClick={() => void collections.refetch()} loading={collections.isFetching}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => void collections.refetch()}
+                  loading={collections.isFetching}
+                >
                   Refresh
                 </Button>
                 {canReset && (
@@ -55,7 +60,9 @@ export function StateTab({ projectId, role }: ProjectTabProps) {
                 <Table.Tr>
                   <Table.Th>Collection</Table.Th>
                   <Table.Th>Items</Table.Th>
-                  <Table.Th aria-label="Actions" />
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -69,7 +76,7 @@ export function StateTab({ projectId, role }: ProjectTabProps) {
                           size="xs"
                           variant={viewing === c.name ? 'filled' : 'light'}
                           onClick={() => setViewing(viewing === c.name ? null : c.name)}
-                          aria-label={`View items of ${c.name}`}
+                          aria-label={`${viewing === c.name ? 'Hide' : 'View'} items of ${c.name}`}
                         >
                           {viewing === c.name ? 'Hide' : 'View'}
                         </Button>

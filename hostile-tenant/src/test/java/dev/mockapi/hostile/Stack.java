@@ -14,16 +14,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The built manager and engine jars and a redis-server of their own, each a child process on a free
- * port, with an H2 database in a folder under {@code target/stack-*} that also keeps their logs.
- * Started once for every suite of the module (see {@link StackExtension}); {@link #close()} stops
- * them all and removes the database, keeping the logs.
+ * The built manager jar, two engines of the built engine jar on one Redis and a redis-server of
+ * their own, each a child process on a free port, with an H2 database in a folder under {@code
+ * target/stack-*} that also keeps their logs. Started once for every suite of the module (see
+ * {@link StackExtension}); {@link #close()} stops them all and removes the database, keeping the
+ * logs.
  */
 final class Stack implements AutoCloseable {
 
@@ -37,18 +39,24 @@ final class Stack implements AutoCloseable {
   private final Map<String, Path> logs;
   final int redisPort;
   final URI manager;
+
+  /** The engine the suites call; {@link #secondEngine} serves the same Redis. */
   final URI engine;
 
-  private Stack(Path dir, int redisPort, int managerPort, int enginePort) {
+  final URI secondEngine;
+
+  private Stack(Path dir, int redisPort, int managerPort, int enginePort, int secondEnginePort) {
     this.dir = dir;
     this.redisPort = redisPort;
     this.manager = URI.create("http://127.0.0.1:" + managerPort);
     this.engine = URI.create("http://127.0.0.1:" + enginePort);
+    this.secondEngine = URI.create("http://127.0.0.1:" + secondEnginePort);
     this.logs =
         Map.of(
             "redis", dir.resolve("redis.log"),
             "manager", dir.resolve("manager.log"),
-            "engine", dir.resolve("engine.log"));
+            "engine", dir.resolve("engine.log"),
+            "engine-2", dir.resolve("engine-2.log"));
   }
 
   static Stack start() throws IOException, InterruptedException {
@@ -64,6 +72,7 @@ final class Stack implements AutoCloseable {
     Stack stack =
         new Stack(
             Files.createTempDirectory(Files.createDirectories(Path.of("target")), "stack-"),
+            freePort(),
             freePort(),
             freePort(),
             freePort());
@@ -101,6 +110,9 @@ final class Stack implements AutoCloseable {
               Map.entry("MOCKAPI_LIMITS_ORGSPERUSER", "5"));
       stack.launch("manager", env, java(), "-Xmx384m", "-jar", managerJar.toString());
       stack.launch("engine", env, java(), "-Xmx256m", "-jar", engineJar.toString());
+      Map<String, String> secondEngineEnv = new HashMap<>(env);
+      secondEngineEnv.put("MOCKAPI_ENGINE_PORT", Integer.toString(stack.secondEngine.getPort()));
+      stack.launch("engine-2", secondEngineEnv, java(), "-Xmx256m", "-jar", engineJar.toString());
       // The manager starts in about 20 s alone, but took over 2 min while the machine ran other
       // builds.
       stack.awaitHealthy(Duration.ofMinutes(5));
@@ -134,7 +146,7 @@ final class Stack implements AutoCloseable {
   private void awaitHealthy(Duration limit) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     Instant deadline = Instant.now().plus(limit);
-    for (URI base : List.of(manager, engine)) {
+    for (URI base : List.of(manager, engine, secondEngine)) {
       while (!healthy(client, base)) {
         assertAlive();
         if (Instant.now().isAfter(deadline)) {
@@ -160,7 +172,7 @@ final class Stack implements AutoCloseable {
   /** Every process still runs, and neither service logged an unhandled error. */
   void assertHealthy() {
     assertAlive();
-    for (String service : List.of("manager", "engine")) {
+    for (String service : List.of("manager", "engine", "engine-2")) {
       String log = log(service);
       assertThat(UNHANDLED.matcher(log).find())
           .as("%s log has an unhandled error:%n%s", service, unhandledExcerpt(log))
@@ -169,7 +181,7 @@ final class Stack implements AutoCloseable {
   }
 
   private void assertAlive() {
-    List<String> names = List.of("redis", "manager", "engine");
+    List<String> names = List.of("redis", "manager", "engine", "engine-2");
     for (int i = 0; i < processes.size(); i++) {
       String name = names.get(i);
       assertThat(processes.get(i).isAlive())

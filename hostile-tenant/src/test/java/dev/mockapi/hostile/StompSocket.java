@@ -79,6 +79,23 @@ final class StompSocket implements AutoCloseable {
     return new Received(messages, errors);
   }
 
+  /** The body of the first MESSAGE frame containing {@code text} within {@code limit}, or null. */
+  String awaitMessageContaining(String text, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    for (long left = limit.toMillis();
+        left > 0;
+        left = (deadline - System.nanoTime()) / 1_000_000) {
+      String frame = next(Duration.ofMillis(left));
+      if (frame == null) {
+        return null;
+      }
+      if (frame.startsWith("MESSAGE") && frame.contains(text)) {
+        return frame.substring(frame.indexOf("\n\n") + 2);
+      }
+    }
+    return null;
+  }
+
   @Override
   public void close() {
     socket.abort();

@@ -100,8 +100,13 @@ final class Tenant {
 
   /** A call of this tenant's mock at {@code path} (with its query), no token. */
   Api.Answer mock(String method, String path, String contentType, byte[] body) {
+    return mock(stack.engine, method, path, contentType, body);
+  }
+
+  /** The same call, served by {@code engine}. */
+  Api.Answer mock(URI engine, String method, String path, String contentType, byte[] body) {
     return Api.send(
-        method, URI.create(stack.engine + "/mock/" + slug + path), Map.of(), contentType, body);
+        method, URI.create(engine + "/mock/" + slug + path), Map.of(), contentType, body);
   }
 
   Api.Answer mock(String path) {

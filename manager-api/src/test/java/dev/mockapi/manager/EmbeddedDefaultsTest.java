@@ -3,8 +3,8 @@ package dev.mockapi.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockapi.manager.support.Api;
-import dev.mockapi.manager.support.TestRedis;
 import dev.mockapi.model.RedisKeys;
+import dev.mockapi.model.testsupport.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

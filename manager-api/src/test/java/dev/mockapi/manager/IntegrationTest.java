@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mockapi.manager.support.Api;
 import dev.mockapi.manager.support.TestDatabase;
-import dev.mockapi.manager.support.TestRedis;
+import dev.mockapi.model.testsupport.TestRedis;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ public abstract class IntegrationTest {
     registry.add("spring.datasource.url", db::url);
     registry.add("spring.datasource.username", db::user);
     registry.add("spring.datasource.password", db::password);
-    TestRedis.Endpoint redis = TestRedis.get();
+    TestRedis.Server redis = TestRedis.get(TestRedis.MANAGER_SUITE);
     registry.add("spring.data.redis.host", redis::host);
     registry.add("spring.data.redis.port", redis::port);
     registry.add("spring.data.redis.database", redis::database);

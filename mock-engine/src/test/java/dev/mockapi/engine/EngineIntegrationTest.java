@@ -8,10 +8,10 @@ import dev.mockapi.engine.routing.CompiledProject;
 import dev.mockapi.engine.support.MockClient;
 import dev.mockapi.engine.support.Project;
 import dev.mockapi.engine.support.TablePublisher;
-import dev.mockapi.engine.support.TestRedis;
 import dev.mockapi.engine.sync.ProjectRegistry;
 import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.RouteTable;
+import dev.mockapi.model.testsupport.TestRedis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public abstract class EngineIntegrationTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    TestRedis.Server redis = TestRedis.get();
+    TestRedis.Server redis = TestRedis.get(TestRedis.ENGINE_SUITE);
     registry.add("spring.data.redis.host", redis::host);
     registry.add("spring.data.redis.port", redis::port);
     registry.add("spring.data.redis.database", redis::database);
@@ -75,7 +75,7 @@ public abstract class EngineIntegrationTest {
       for (Project project : projects) {
         tables.remove(project.slug());
         redis.delete(RedisKeys.history(project.key()));
-        redis.delete(redis.keys("mockapi:state:" + project.key() + ":*"));
+        redis.delete(redis.keys(RedisKeys.stateCollectionPrefix(project.key()) + "*"));
         redis.delete(redis.keys(RedisKeys.analyticsPrefix(project.key()) + "*"));
       }
     }

@@ -8,6 +8,11 @@ package dev.mockapi.model;
  * unique when two installations share one Redis, when a database backup is restored or when a new
  * database starts counting from 1 again. Route tables alone are named by slug, because the engine
  * serves {@code /mock/{slug}}.
+ *
+ * <p>Every key carries a Redis Cluster hash tag, so that the keys one script touches together share
+ * a hash slot: a project's keys are tagged with its project key ({@code {<projectKey>}}), the route
+ * tables and the set of slugs with {@code {routes}}. Pub/Sub channels are not keys and carry no
+ * tag.
  */
 public final class RedisKeys {
 
@@ -15,7 +20,7 @@ public final class RedisKeys {
   public static final String CONFIG_CHANNEL = "mockapi:config";
 
   /** Set of every project slug that has a published route table. */
-  public static final String PROJECT_SLUGS = "mockapi:projects";
+  public static final String PROJECT_SLUGS = "mockapi:projects:{routes}";
 
   /** Start of every project's live-log channel; the project key follows. */
   public static final String LOGS_CHANNEL_PREFIX = "mockapi:logs:";
@@ -60,7 +65,7 @@ public final class RedisKeys {
 
   /** Key of the JSON {@link RouteTable} of one project. */
   public static String routes(String projectSlug) {
-    return "mockapi:routes:" + projectSlug;
+    return "mockapi:routes:{routes}:" + projectSlug;
   }
 
   /** Pub/Sub channel carrying the request-log events of one project. */
@@ -70,12 +75,12 @@ public final class RedisKeys {
 
   /** Capped stream holding the recent request-log history of one project. */
   public static String history(String projectKey) {
-    return "mockapi:history:" + projectKey;
+    return "mockapi:history:" + tag(projectKey);
   }
 
   /** Set of the names of a project's state collections. */
   public static String stateCollections(String projectKey) {
-    return "mockapi:state:" + projectKey + ":collections";
+    return "mockapi:state:" + tag(projectKey) + ":collections";
   }
 
   /**
@@ -88,7 +93,7 @@ public final class RedisKeys {
 
   /** What the keys of every state collection of a project start with, before the name. */
   public static String stateCollectionPrefix(String projectKey) {
-    return "mockapi:state:" + projectKey + ":c:";
+    return "mockapi:state:" + tag(projectKey) + ":c:";
   }
 
   /**
@@ -106,6 +111,11 @@ public final class RedisKeys {
 
   /** What every analytics key of a project starts with. */
   public static String analyticsPrefix(String projectKey) {
-    return "mockapi:analytics:" + projectKey + ":";
+    return "mockapi:analytics:" + tag(projectKey) + ":";
+  }
+
+  /** The hash tag of a project's keys: Redis Cluster places them all in one slot. */
+  public static String tag(String projectKey) {
+    return "{" + projectKey + "}";
   }
 }

@@ -1,7 +1,6 @@
 package dev.mockapi.manager.analytics;
 
-import dev.mockapi.manager.endpoint.Endpoint;
-import dev.mockapi.manager.endpoint.EndpointRepository;
+import dev.mockapi.manager.endpoint.EndpointLookup;
 import dev.mockapi.manager.org.Role;
 import dev.mockapi.manager.project.ProjectAccess;
 import dev.mockapi.manager.web.FieldErrors;
@@ -10,7 +9,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
@@ -22,11 +20,11 @@ class AnalyticsService {
 
   private final ProjectAccess access;
   private final AnalyticsStore store;
-  private final EndpointRepository endpoints;
+  private final EndpointLookup endpoints;
   private final Clock clock;
 
   AnalyticsService(
-      ProjectAccess access, AnalyticsStore store, EndpointRepository endpoints, Clock clock) {
+      ProjectAccess access, AnalyticsStore store, EndpointLookup endpoints, Clock clock) {
     this.access = access;
     this.store = store;
     this.endpoints = endpoints;
@@ -63,9 +61,7 @@ class AnalyticsService {
             .limit(TOP_ENDPOINTS)
             .map(Map.Entry::getKey)
             .toList();
-    Map<Long, EndpointDefinition> named =
-        endpoints.findByProjectIdAndIdIn(projectId, busiest).stream()
-            .collect(Collectors.toMap(Endpoint::getId, Endpoint::toDefinition));
+    Map<Long, EndpointDefinition> named = endpoints.definitions(projectId, busiest);
     return busiest.stream()
         .map(id -> AnalyticsResponse.EndpointTraffic.of(id, named.get(id), byEndpoint.get(id)))
         .toList();

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisClusterConnection;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.ScanOptions;
@@ -55,26 +57,39 @@ class AnalyticsStore implements ProjectRedisData {
     return "analytics";
   }
 
-  /** Removes every analytics hash of the project, found by SCAN (never KEYS), in batches. */
+  /**
+   * Removes every analytics hash of the project, found by SCAN (never KEYS), in batches. On a Redis
+   * Cluster SCAN sees one node: the one holding the project's hash slot.
+   */
   @Override
   public void dropProject(String projectKey) {
-    ScanOptions keys =
-        ScanOptions.scanOptions()
-            .match(RedisKeys.analyticsPrefix(projectKey) + "*")
-            .count(1_000)
-            .build();
-    List<String> batch = new ArrayList<>(DELETE_BATCH);
-    try (Cursor<String> cursor = redis.scan(keys)) {
-      while (cursor.hasNext()) {
-        batch.add(cursor.next());
-        if (batch.size() == DELETE_BATCH) {
-          redis.unlink(batch);
-          batch.clear();
-        }
+    String prefix = RedisKeys.analyticsPrefix(projectKey);
+    ScanOptions keys = ScanOptions.scanOptions().match(prefix + "*").count(1_000).build();
+    redis.execute(
+        (RedisCallback<Void>)
+            connection -> {
+              byte[] slotKey = prefix.getBytes(StandardCharsets.UTF_8);
+              try (Cursor<byte[]> cursor =
+                  connection instanceof RedisClusterConnection cluster
+                      ? cluster.scan(cluster.clusterGetNodeForKey(slotKey), keys)
+                      : connection.keyCommands().scan(keys)) {
+                unlinkAll(connection, cursor);
+              }
+              return null;
+            });
+  }
+
+  private static void unlinkAll(RedisConnection connection, Cursor<byte[]> cursor) {
+    List<byte[]> batch = new ArrayList<>(DELETE_BATCH);
+    while (cursor.hasNext()) {
+      batch.add(cursor.next());
+      if (batch.size() == DELETE_BATCH) {
+        connection.keyCommands().unlink(batch.toArray(byte[][]::new));
+        batch.clear();
       }
     }
     if (!batch.isEmpty()) {
-      redis.unlink(batch);
+      connection.keyCommands().unlink(batch.toArray(byte[][]::new));
     }
   }
 }

@@ -3,12 +3,11 @@ package dev.mockapi.manager.auth;
 import dev.mockapi.manager.web.ApiException;
 import dev.mockapi.manager.web.ForbiddenException;
 import dev.mockapi.manager.web.ProblemResponseWriter;
-import dev.mockapi.manager.web.ProblemTypes;
 import dev.mockapi.manager.web.UnauthorizedException;
+import dev.mockapi.model.ProblemType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -78,8 +77,7 @@ class SecurityConfig {
         problems.write(
             response,
             new ApiException(
-                HttpStatus.BAD_REQUEST,
-                ProblemTypes.BAD_REQUEST,
+                ProblemType.BAD_REQUEST,
                 "The request path is not allowed: it holds '..', '.', '//', ';', or an encoded"
                     + " '%', '/', '\\' or NUL"));
   }

@@ -19,6 +19,10 @@ class EmbeddedRedisConfig {
   @Bean(name = BEAN_NAME, destroyMethod = "close")
   EmbeddedRedisHolder embeddedRedis(
       EmbeddedRedisProperties properties, DataRedisProperties redis, MockapiProperties mockapi) {
+    if (redis.getCluster() != null || redis.getSentinel() != null) {
+      // A cluster or Sentinel set-up names its own servers; host and port are not used then.
+      return new EmbeddedRedisHolder(null);
+    }
     return new EmbeddedRedisHolder(
         EmbeddedRedis.startIfNeeded(
             properties, redis.getHost(), redis.getPort(), mockapi.dataDir()));

@@ -11,7 +11,7 @@ import dev.mockapi.model.StateBinding;
  * @param version required on update: the version the client last read; a different current version
  *     is 409, so a concurrent change is never silently overwritten
  */
-record EndpointRequest(
+public record EndpointRequest(
     String method,
     String path,
     String description,

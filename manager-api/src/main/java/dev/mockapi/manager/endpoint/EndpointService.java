@@ -4,10 +4,11 @@ import dev.mockapi.manager.org.Role;
 import dev.mockapi.manager.project.ProjectAccess;
 import dev.mockapi.manager.project.ProjectConfigChanged;
 import dev.mockapi.manager.project.ProjectConfigSaving;
-import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.project.ProjectConfigVersion;
 import dev.mockapi.manager.quota.QuotaProperties;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.NotFoundException;
+import dev.mockapi.manager.web.StaleVersionException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class EndpointService {
 
   private final EndpointRepository endpoints;
-  private final ProjectRepository projects;
+  private final ProjectConfigVersion configVersion;
   private final ProjectAccess access;
   private final QuotaProperties quotas;
   private final ApplicationEventPublisher events;
@@ -28,13 +29,13 @@ class EndpointService {
 
   EndpointService(
       EndpointRepository endpoints,
-      ProjectRepository projects,
+      ProjectConfigVersion configVersion,
       ProjectAccess access,
       QuotaProperties quotas,
       ApplicationEventPublisher events,
       Clock clock) {
     this.endpoints = endpoints;
-    this.projects = projects;
+    this.configVersion = configVersion;
     this.access = access;
     this.quotas = quotas;
     this.events = events;
@@ -68,7 +69,7 @@ class EndpointService {
   @Transactional
   List<EndpointResponse> createAll(long projectId, List<EndpointRequest> requests) {
     var valid = requests.stream().map(EndpointValidator::validate).toList();
-    projects.bumpConfigVersion(projectId);
+    configVersion.advance(projectId);
     quotas.endpoints().requireRoomFor(endpoints.countByProjectId(projectId), valid.size());
     valid.forEach(v -> requireFreeRoute(projectId, v, null));
     List<EndpointResponse> created = new ArrayList<>();
@@ -85,10 +86,10 @@ class EndpointService {
   EndpointResponse update(long projectId, long endpointId, long userId, EndpointRequest request) {
     access.require(projectId, userId, Role.EDITOR);
     var valid = EndpointValidator.validateUpdate(request);
-    projects.bumpConfigVersion(projectId);
+    configVersion.advance(projectId);
     Endpoint endpoint = find(projectId, endpointId);
     if (request.version() != endpoint.getVersion()) {
-      throw new ConflictException(
+      throw new StaleVersionException(
           "Endpoint "
               + endpointId
               + " was changed by someone else (version "
@@ -107,7 +108,7 @@ class EndpointService {
   @Transactional
   void delete(long projectId, long endpointId, long userId) {
     access.require(projectId, userId, Role.EDITOR);
-    projects.bumpConfigVersion(projectId);
+    configVersion.advance(projectId);
     endpoints.delete(find(projectId, endpointId));
     events.publishEvent(new ProjectConfigChanged(projectId));
   }

@@ -50,7 +50,7 @@ class ResourceService {
             state.limits().maxItemBytes());
     List<EndpointResponse> created = endpoints.createAll(projectId, endpointsOf(valid.name()));
     if (!items.isEmpty()) {
-      state.seed(project.getProjectKey(), valid.name(), items);
+      state.seed(project.getProjectKey(), Map.of(valid.name(), items));
     }
     return new ResourceResponse(valid.name(), valid.name(), created, items.size());
   }

@@ -1,5 +1,6 @@
 package dev.mockapi.manager.endpoint;
 
+import dev.mockapi.manager.state.SeedItem;
 import dev.mockapi.manager.web.ValidationException;
 import dev.mockapi.model.template.RequestData;
 import dev.mockapi.model.template.Template;
@@ -30,7 +31,8 @@ final class SeedItems {
   List<String> render(Template template, int count, String locale, int maxItemBytes) {
     List<String> items = new ArrayList<>(count);
     for (int id = 1; id <= count; id++) {
-      String item = json.writeValueAsString(withId(object(template, locale, id), id));
+      String item =
+          json.writeValueAsString(SeedItem.numbered(json, object(template, locale, id), id));
       int bytes = item.getBytes(StandardCharsets.UTF_8).length;
       if (bytes > maxItemBytes) {
         throw invalid(
@@ -61,14 +63,6 @@ final class SeedItems {
     throw invalid(
         id,
         "rendered " + kind(rendered) + "; it must be a JSON object, such as {\"name\": \"Ada\"}");
-  }
-
-  private ObjectNode withId(ObjectNode rendered, int id) {
-    ObjectNode item = json.createObjectNode().put("id", id);
-    rendered.properties().stream()
-        .filter(member -> !member.getKey().equals("id"))
-        .forEach(member -> item.set(member.getKey(), member.getValue()));
-    return item;
   }
 
   private static String kind(JsonNode node) {

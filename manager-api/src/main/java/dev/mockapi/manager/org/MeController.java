@@ -1,7 +1,7 @@
 package dev.mockapi.manager.org;
 
 import dev.mockapi.manager.auth.AuthenticatedUser;
-import dev.mockapi.manager.auth.UserRepository;
+import dev.mockapi.manager.auth.UserLookup;
 import dev.mockapi.manager.web.UnauthorizedException;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Auth")
 class MeController {
 
-  private final UserRepository users;
+  private final UserLookup users;
   private final MembershipRepository memberships;
 
-  MeController(UserRepository users, MembershipRepository memberships) {
+  MeController(UserLookup users, MembershipRepository memberships) {
     this.users = users;
     this.memberships = memberships;
   }
@@ -29,7 +29,7 @@ class MeController {
   MeResponse me(@Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser caller) {
     var user =
         users
-            .findById(caller.id())
+            .byId(caller.id())
             .orElseThrow(() -> new UnauthorizedException("The account no longer exists"));
     List<MeResponse.MembershipView> views =
         memberships.listOrgsOf(caller.id()).stream()

@@ -2,7 +2,7 @@ package dev.mockapi.manager.org;
 
 import dev.mockapi.manager.auth.Emails;
 import dev.mockapi.manager.auth.User;
-import dev.mockapi.manager.auth.UserRepository;
+import dev.mockapi.manager.auth.UserLookup;
 import dev.mockapi.manager.web.ConflictException;
 import dev.mockapi.manager.web.ForbiddenException;
 import dev.mockapi.manager.web.NotFoundException;
@@ -20,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberService {
 
   private final MembershipRepository memberships;
-  private final UserRepository users;
+  private final UserLookup users;
   private final OrgAccess access;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   MemberService(
       MembershipRepository memberships,
-      UserRepository users,
+      UserLookup users,
       OrgAccess access,
       Clock clock,
       ApplicationEventPublisher events) {
@@ -51,7 +51,7 @@ class MemberService {
     String email = Emails.normalise(request.email());
     User user =
         users
-            .findByEmail(email)
+            .byEmail(email)
             .orElseThrow(() -> new NotFoundException("No registered user has the email " + email));
     if (memberships.findByOrgIdAndUserId(orgId, user.getId()).isPresent()) {
       throw new ConflictException(email + " is already a member of this organization");

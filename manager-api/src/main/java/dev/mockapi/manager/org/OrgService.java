@@ -1,6 +1,6 @@
 package dev.mockapi.manager.org;
 
-import dev.mockapi.manager.auth.UserRepository;
+import dev.mockapi.manager.auth.UserLookup;
 import dev.mockapi.manager.common.Slugs;
 import dev.mockapi.manager.quota.QuotaProperties;
 import dev.mockapi.manager.web.NotFoundException;
@@ -15,7 +15,7 @@ class OrgService {
 
   private final OrganizationRepository orgs;
   private final MembershipRepository memberships;
-  private final UserRepository users;
+  private final UserLookup users;
   private final OrgAccess access;
   private final QuotaProperties quotas;
   private final ApplicationEventPublisher events;
@@ -24,7 +24,7 @@ class OrgService {
   OrgService(
       OrganizationRepository orgs,
       MembershipRepository memberships,
-      UserRepository users,
+      UserLookup users,
       OrgAccess access,
       QuotaProperties quotas,
       ApplicationEventPublisher events,

@@ -19,6 +19,9 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
   @Query("select p.id from Project p where p.projectKey = :key")
   Optional<Long> findIdByProjectKey(@Param("key") String key);
 
+  @Query("select p.projectKey from Project p")
+  List<String> findAllProjectKeys();
+
   /**
    * Moves the project's route-table version on. Also takes the project row's write lock, so
    * concurrent changes to one project commit one after the other.

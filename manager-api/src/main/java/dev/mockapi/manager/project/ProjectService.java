@@ -23,7 +23,7 @@ class ProjectService {
   private final ProjectRepository projects;
   private final ProjectAccess projectAccess;
   private final OrgAccess orgAccess;
-  private final EngineProperties engine;
+  private final EnginePublicUrl engineUrl;
   private final QuotaProperties quotas;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -33,14 +33,14 @@ class ProjectService {
       ProjectRepository projects,
       ProjectAccess projectAccess,
       OrgAccess orgAccess,
-      EngineProperties engine,
+      EnginePublicUrl engineUrl,
       QuotaProperties quotas,
       ApplicationEventPublisher events,
       Clock clock) {
     this.projects = projects;
     this.projectAccess = projectAccess;
     this.orgAccess = orgAccess;
-    this.engine = engine;
+    this.engineUrl = engineUrl;
     this.quotas = quotas;
     this.events = events;
     this.clock = clock;
@@ -145,7 +145,7 @@ class ProjectService {
         project.getSlug(),
         project.getProjectKey(),
         project.getDescription(),
-        engine.mockBaseUrl(project.getSlug()),
+        engineUrl.mockBaseUrl(project.getSlug()),
         project.getSettings(),
         project.getApiKeyHash() != null,
         project.getCreatedAt());

@@ -15,7 +15,12 @@ final class ProjectSettingsValidator {
   private ProjectSettingsValidator() {}
 
   static void validate(ProjectSettings settings) {
-    FieldErrors errors = new FieldErrors();
+    validate(settings, "");
+  }
+
+  /** As {@link #validate(ProjectSettings)}, with each field under {@code prefix}. */
+  static void validate(ProjectSettings settings, String prefix) {
+    FieldErrors errors = new FieldErrors(prefix);
     ProjectSettings.ChaosMode chaos = settings.chaosMode();
     if (chaos != null) {
       if (chaos.enabled()) {

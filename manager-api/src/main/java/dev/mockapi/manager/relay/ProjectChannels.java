@@ -1,7 +1,7 @@
 package dev.mockapi.manager.relay;
 
 import dev.mockapi.manager.project.ProjectDeleted;
-import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.project.ProjectLookup;
 import dev.mockapi.model.RedisKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,8 +28,8 @@ class ProjectChannels {
   private final Map<String, Boolean> unknown;
 
   @Autowired
-  ProjectChannels(ProjectRepository projects, RelayProperties relay) {
-    this(projects::findIdByProjectKey, relay.unknownKeysRemembered());
+  ProjectChannels(ProjectLookup projects, RelayProperties relay) {
+    this(projects::idByProjectKey, relay.unknownKeysRemembered());
   }
 
   ProjectChannels(Function<String, Optional<Long>> lookup, int unknownRemembered) {

@@ -3,7 +3,7 @@ package dev.mockapi.manager.relay;
 import dev.mockapi.manager.org.MemberRemoved;
 import dev.mockapi.manager.project.Project;
 import dev.mockapi.manager.project.ProjectDeleted;
-import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.project.ProjectLookup;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -26,10 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RelaySessions {
 
   private final Map<String, ClientSendQueue> clients = new ConcurrentHashMap<>();
-  private final ProjectRepository projects;
+  private final ProjectLookup projects;
   private final Counter closedAccessEnded;
 
-  RelaySessions(ProjectRepository projects, MeterRegistry meters) {
+  RelaySessions(ProjectLookup projects, MeterRegistry meters) {
     this.projects = projects;
     this.closedAccessEnded =
         meters.counter("mockapi.relay.clients.closed", "reason", "access-ended");
@@ -56,9 +56,7 @@ class RelaySessions {
   @TransactionalEventListener
   void onMemberRemoved(MemberRemoved event) {
     Set<Long> orgProjects =
-        projects.findByOrgIdOrderByNameAscIdAsc(event.orgId()).stream()
-            .map(Project::getId)
-            .collect(Collectors.toSet());
+        projects.ofOrg(event.orgId()).stream().map(Project::getId).collect(Collectors.toSet());
     close(
         held -> held.userId() == event.userId() && orgProjects.stream().anyMatch(held::follows),
         "Your membership of organization " + event.orgId() + " has ended");

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
@@ -82,6 +83,16 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
     executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
     executor.setThreadNamePrefix("stomp-outbound-");
     registration.taskExecutor(executor);
+  }
+
+  /**
+   * Above the web server's graceful-shutdown phase, so that on shutdown the STOMP sessions are
+   * closed with 1001 (going away) while their connections are still open. In the default phase they
+   * were stopped after Tomcat had closed the connections, and clients saw them drop (1006).
+   */
+  @Override
+  public Integer getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE;
   }
 
   @Override

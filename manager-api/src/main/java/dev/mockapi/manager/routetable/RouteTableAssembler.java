@@ -1,8 +1,8 @@
 package dev.mockapi.manager.routetable;
 
-import dev.mockapi.manager.endpoint.EndpointRepository;
+import dev.mockapi.manager.endpoint.EndpointLookup;
 import dev.mockapi.manager.project.Project;
-import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.project.ProjectLookup;
 import dev.mockapi.model.RouteTable;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -13,12 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RouteTableAssembler {
 
-  private final ProjectRepository projects;
-  private final EndpointRepository endpoints;
+  private final ProjectLookup projects;
+  private final EndpointLookup endpoints;
   private final Installation installation;
 
-  RouteTableAssembler(
-      ProjectRepository projects, EndpointRepository endpoints, Installation installation) {
+  RouteTableAssembler(ProjectLookup projects, EndpointLookup endpoints, Installation installation) {
     this.projects = projects;
     this.endpoints = endpoints;
     this.installation = installation;
@@ -27,7 +26,7 @@ class RouteTableAssembler {
   /** The current table of a project, or empty when the project no longer exists. */
   @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
   public Optional<RouteTable> assemble(long projectId) {
-    return projects.findById(projectId).map(this::assemble);
+    return projects.byId(projectId).map(this::assemble);
   }
 
   /**
@@ -35,14 +34,11 @@ class RouteTableAssembler {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   Optional<RouteTable> assembleUncommitted(long projectId) {
-    return projects.findById(projectId).map(this::assemble);
+    return projects.byId(projectId).map(this::assemble);
   }
 
   private RouteTable assemble(Project project) {
-    var routes =
-        endpoints.findByProjectIdOrderByIdAsc(project.getId()).stream()
-            .map(e -> new RouteTable.Route(e.getId(), e.toDefinition()))
-            .toList();
+    var routes = endpoints.routes(project.getId());
     return new RouteTable(
         project.getId(),
         project.getProjectKey(),

@@ -3,7 +3,7 @@ package dev.mockapi.manager.routetable;
 import dev.mockapi.manager.project.Project;
 import dev.mockapi.manager.project.ProjectConfigChanged;
 import dev.mockapi.manager.project.ProjectDeleted;
-import dev.mockapi.manager.project.ProjectRepository;
+import dev.mockapi.manager.project.ProjectLookup;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +29,14 @@ public class RouteTablePublisher {
 
   private final RouteTableAssembler assembler;
   private final RouteTableStore store;
-  private final ProjectRepository projects;
+  private final ProjectLookup projects;
   // What Redis refused, retried until it lands: tables to remove (project key -> slug) and to
   // write.
   private final Map<String, String> pendingRemovals = new ConcurrentHashMap<>();
   private final Set<Long> pendingPublications = ConcurrentHashMap.newKeySet();
 
   RouteTablePublisher(
-      RouteTableAssembler assembler, RouteTableStore store, ProjectRepository projects) {
+      RouteTableAssembler assembler, RouteTableStore store, ProjectLookup projects) {
     this.assembler = assembler;
     this.store = store;
     this.projects = projects;
@@ -96,7 +96,7 @@ public class RouteTablePublisher {
   /** Publishes (or queues) every project's table; answers their slugs. */
   private Set<String> publishEveryProject() {
     Set<String> live = new HashSet<>();
-    for (Project project : projects.findAll()) {
+    for (Project project : projects.all()) {
       live.add(project.getSlug());
       publish(project.getId(), true);
     }

@@ -45,7 +45,7 @@ class RouteTableStore {
           end
           redis.call('SET', KEYS[1], ARGV[1])
           redis.call('SADD', KEYS[2], ARGV[5])
-          redis.call('PUBLISH', KEYS[3], ARGV[3])
+          redis.call('PUBLISH', ARGV[8], ARGV[3])
           return written
           """,
           Long.class);
@@ -67,7 +67,7 @@ class RouteTableStore {
           end
           redis.call('DEL', KEYS[1])
           redis.call('SREM', KEYS[2], ARGV[3])
-          redis.call('PUBLISH', KEYS[3], ARGV[1])
+          redis.call('PUBLISH', ARGV[5], ARGV[1])
           return 1
           """,
           Long.class);
@@ -100,17 +100,15 @@ class RouteTableStore {
     Long outcome =
         redis.execute(
             WRITE_IF_NEWER,
-            List.of(
-                RedisKeys.routes(table.projectSlug()),
-                RedisKeys.PROJECT_SLUGS,
-                RedisKeys.CONFIG_CHANNEL),
+            List.of(RedisKeys.routes(table.projectSlug()), RedisKeys.PROJECT_SLUGS),
             json.writeValueAsString(table),
             Long.toString(table.version()),
             announcement,
             force ? "force" : "",
             table.projectSlug(),
             table.projectKey(),
-            installation.id());
+            installation.id(),
+            RedisKeys.CONFIG_CHANNEL);
     if (outcome == null || outcome == 0) {
       return Written.KEPT_NEWER;
     }
@@ -136,11 +134,12 @@ class RouteTableStore {
     Long removed =
         redis.execute(
             REMOVE_IF_OWNED,
-            List.of(RedisKeys.routes(slug), RedisKeys.PROJECT_SLUGS, RedisKeys.CONFIG_CHANNEL),
+            List.of(RedisKeys.routes(slug), RedisKeys.PROJECT_SLUGS),
             json.writeValueAsString(new RoutesChanged(slug, 0, true)),
             projectKey == null ? "" : projectKey,
             slug,
-            installation.id());
+            installation.id(),
+            RedisKeys.CONFIG_CHANNEL);
     return removed != null && removed == 1;
   }
 

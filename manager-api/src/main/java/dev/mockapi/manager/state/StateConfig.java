@@ -1,13 +1,16 @@
 package dev.mockapi.manager.state;
 
 import dev.mockapi.model.state.CollectionStore;
+import dev.mockapi.model.state.StateProperties;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnection;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StateProperties.class)
 class StateConfig {
 
   // Above spring.data.redis.timeout: one store call may take a few commands (a lost script is

@@ -2,8 +2,7 @@ package dev.mockapi.manager.state;
 
 import dev.mockapi.manager.project.ProjectRedisData;
 import dev.mockapi.manager.web.ApiException;
-import dev.mockapi.manager.web.ConflictException;
-import dev.mockapi.manager.web.ProblemTypes;
+import dev.mockapi.model.ProblemType;
 import dev.mockapi.model.RedisFull;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
@@ -12,6 +11,7 @@ import dev.mockapi.model.state.StateRefusedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +19,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 
 /**
  * The shared {@link CollectionStore} as the manager's request threads use it: each call waits at
- * most a fixed time, a refused write is a 409 (413 for an item too large), and anything else Redis
- * does wrong (down, slow, failing) is a 503 problem, never a 500.
+ * most a fixed time, a refused write answers the problem of its reason (409, or 413 for an item or
+ * collection too large) as the engine does, and anything else Redis does wrong (down, slow,
+ * failing) is a 503 problem, never a 500.
  */
 public final class StateStore implements ProjectRedisData {
 
@@ -45,15 +45,28 @@ public final class StateStore implements ProjectRedisData {
   }
 
   /**
-   * Replaces the collection with {@code items} (JSON objects with ids 1..n, in order) and keeps
-   * them as the seed a reset restores. Run it as the last step of a transaction: its failure rolls
-   * the transaction back, and its 503 says that nothing was saved.
+   * Replaces each collection with its items (JSON objects with ids 1..n, in order) and keeps them
+   * as the seed a reset restores, all of them or none. Run it as the last step of a transaction:
+   * its failure rolls the transaction back, and its 503 says that nothing was saved.
    */
-  public void seed(String projectKey, String collection, List<String> items) {
+  public void seed(String projectKey, Map<String, List<String>> collections) {
     await(
-        "The state store (Redis) cannot be reached, so the collection could not be seeded and"
+        "The state store (Redis) cannot be reached, so the collections could not be seeded and"
             + " nothing was saved; try again once it is back",
-        () -> store.seed(new CollectionRef(projectKey, collection), items));
+        () -> store.seed(projectKey, collections));
+  }
+
+  /** The seed items of every collection of the project that has any, by collection name. */
+  public Map<String, List<String>> seeds(String projectKey) {
+    Map<String, List<String>> seeds = new TreeMap<>();
+    for (String name : counts(projectKey).keySet()) {
+      List<String> items =
+          await(UNAVAILABLE, () -> store.seeded(new CollectionRef(projectKey, name)));
+      if (!items.isEmpty()) {
+        seeds.put(name, items);
+      }
+    }
+    return seeds;
   }
 
   Map<String, Long> counts(String projectKey) {
@@ -99,16 +112,11 @@ public final class StateStore implements ProjectRedisData {
 
   private static ApiException failed(Throwable failure, String unavailable) {
     if (failure instanceof StateRefusedException refused) {
-      return refused.reason() == StateRefusedException.Reason.ITEM_TOO_LARGE
-              || refused.reason() == StateRefusedException.Reason.COLLECTION_TOO_LARGE
-          ? new ApiException(
-              HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, refused.getMessage())
-          : new ConflictException(refused.getMessage());
+      return new ApiException(refused.reason().problem(), refused.getMessage());
     }
     if (RedisFull.is(failure)) {
       return new ApiException(
-          HttpStatus.INSUFFICIENT_STORAGE,
-          ProblemTypes.STORAGE_FULL,
+          ProblemType.STORAGE_FULL,
           "The state store (Redis) is full and refuses writes; delete or reset collections, or"
               + " give Redis more memory.");
     }

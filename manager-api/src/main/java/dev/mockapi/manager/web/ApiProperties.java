@@ -11,11 +11,14 @@ import org.springframework.validation.annotation.Validated;
  * Limits of the manager API itself ({@code mockapi.api.*}).
  *
  * @param maxRequestSize largest request body accepted; larger ones are answered 413
+ * @param maxImportSize largest upload to {@code POST /api/projects/{id}/import} (a zip counts
+ *     compressed); larger ones are answered 413
  * @param json bounds of request JSON
  */
 @Validated
 @ConfigurationProperties("mockapi.api")
-public record ApiProperties(@NotNull DataSize maxRequestSize, @NotNull @Valid Json json) {
+public record ApiProperties(
+    @NotNull DataSize maxRequestSize, @NotNull DataSize maxImportSize, @NotNull @Valid Json json) {
 
   /**
    * Bounds the JSON parser checks while it reads a request body ({@code mockapi.api.json.*}), so no

@@ -1,13 +1,14 @@
 package dev.mockapi.manager.web;
 
-import org.springframework.http.HttpStatus;
+import dev.mockapi.model.ProblemType;
 
 /**
- * 409: the request clashes with the current state (a taken name, a stale version, a last Owner).
+ * 409: the request clashes with the current state (a taken name, a route in use, a last Owner); a
+ * stale version is a {@link StaleVersionException}.
  */
 public class ConflictException extends ApiException {
 
   public ConflictException(String detail) {
-    super(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, detail);
+    super(ProblemType.CONFLICT, detail);
   }
 }

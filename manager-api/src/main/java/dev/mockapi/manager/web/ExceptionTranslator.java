@@ -1,5 +1,6 @@
 package dev.mockapi.manager.web;
 
+import dev.mockapi.model.ProblemType;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +35,6 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
   // `StreamReadConstraints.getMaxStringLength()`").
   private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(", from `[^`]*`");
 
-  private final long maxRequestBytes;
-
-  ExceptionTranslator(ApiProperties properties) {
-    this.maxRequestBytes = properties.maxRequestSize().toBytes();
-  }
-
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
       MethodArgumentNotValidException ex,
@@ -60,17 +54,17 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (isBodyTooLarge(ex)) {
-      return problem(new PayloadTooLargeException(maxRequestBytes));
+    RequestSizeLimitFilter.BodyTooLarge tooLarge = bodyTooLarge(ex);
+    if (tooLarge != null) {
+      return handleBodyTooLarge(tooLarge);
     }
     if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
       return problem(describe(jackson));
     }
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON");
-    problem.setType(ProblemTypes.BAD_REQUEST);
-    return ResponseEntity.badRequest().body(problem);
+    return ResponseEntity.badRequest()
+        .body(
+            ApiException.problem(
+                ProblemType.BAD_REQUEST, "The request body is missing or is not valid JSON"));
   }
 
   /** Gives Spring's own errors (404 route, 405, 415, type mismatch...) our stable type URIs. */
@@ -79,15 +73,16 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
       Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (body instanceof ProblemDetail problem
         && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-      problem.setType(
+      ProblemType type =
           switch (status.value()) {
-            case 401 -> ProblemTypes.UNAUTHORIZED;
-            case 403 -> ProblemTypes.FORBIDDEN;
-            case 404 -> ProblemTypes.NOT_FOUND;
-            case 409 -> ProblemTypes.CONFLICT;
-            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
-            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST;
-          });
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 409 -> ProblemType.CONFLICT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            default -> status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
+          };
+      problem.setType(type.uri());
     }
     return super.createResponseEntity(body, headers, status, request);
   }
@@ -101,10 +96,13 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
     return problem(new ValidationException(errors));
   }
 
+  /**
+   * Only endpoints carry a JPA {@code @Version}: a save raced by another one is a stale version.
+   */
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<Object> handleStaleWrite(OptimisticLockingFailureException ex) {
     return problem(
-        new ConflictException(
+        new StaleVersionException(
             "Someone else changed this resource at the same time; reload it and try again"));
   }
 
@@ -117,20 +115,25 @@ class ExceptionTranslator extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex) {
     log.error("Unexpected error", ex);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
-    problem.setType(ProblemTypes.INTERNAL);
-    return ResponseEntity.internalServerError().body(problem);
+    return ResponseEntity.internalServerError()
+        .body(
+            ApiException.problem(
+                ProblemType.INTERNAL, "An unexpected error occurred; it has been logged"));
   }
 
-  private static boolean isBodyTooLarge(Throwable ex) {
+  /** A body read by the handler itself (an import) can run past the limit too. */
+  @ExceptionHandler(RequestSizeLimitFilter.BodyTooLarge.class)
+  ResponseEntity<Object> handleBodyTooLarge(RequestSizeLimitFilter.BodyTooLarge ex) {
+    return problem(new PayloadTooLargeException(ex.limit()));
+  }
+
+  private static RequestSizeLimitFilter.BodyTooLarge bodyTooLarge(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
-        return true;
+      if (t instanceof RequestSizeLimitFilter.BodyTooLarge tooLarge) {
+        return tooLarge;
       }
     }
-    return false;
+    return null;
   }
 
   private static ValidationException describe(JacksonException ex) {

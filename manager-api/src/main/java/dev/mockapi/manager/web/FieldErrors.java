@@ -7,14 +7,24 @@ import java.util.List;
 public final class FieldErrors {
 
   private final List<FieldError> errors = new ArrayList<>();
+  private final String prefix;
+
+  public FieldErrors() {
+    this("");
+  }
+
+  /** Errors whose fields are all under {@code prefix}, such as {@code project.}. */
+  public FieldErrors(String prefix) {
+    this.prefix = prefix;
+  }
 
   public void add(String field, String message) {
-    errors.add(new FieldError(field, message));
+    errors.add(new FieldError(prefix + field, message));
   }
 
   /** Adds an error at a line and column of a field's text (a template). */
   public void add(String field, String message, int line, int column) {
-    errors.add(new FieldError(field, message, line, column));
+    errors.add(new FieldError(prefix + field, message, line, column));
   }
 
   /** Adds {@code message} for {@code field} when {@code valid} is false; returns {@code valid}. */

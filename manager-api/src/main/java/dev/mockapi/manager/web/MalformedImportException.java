@@ -1,6 +1,6 @@
 package dev.mockapi.manager.web;
 
-import org.springframework.http.HttpStatus;
+import dev.mockapi.model.ProblemType;
 
 /**
  * 400: an import document that cannot be read. The problem says what is wrong and where: {@code
@@ -10,8 +10,7 @@ import org.springframework.http.HttpStatus;
 public class MalformedImportException extends ApiException {
 
   public MalformedImportException(String location, String detail) {
-    super(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_IMPORT, detail);
-    getBody().setTitle("Malformed import");
+    super(ProblemType.MALFORMED_IMPORT, detail);
     getBody().setProperty("location", location);
   }
 }

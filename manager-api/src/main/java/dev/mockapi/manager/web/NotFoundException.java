@@ -1,15 +1,15 @@
 package dev.mockapi.manager.web;
 
-import org.springframework.http.HttpStatus;
+import dev.mockapi.model.ProblemType;
 
 /** 404: the thing does not exist, or the caller may not know that it does. */
 public class NotFoundException extends ApiException {
 
   public NotFoundException(String what, Object id) {
-    super(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, what + " " + id + " not found");
+    this(what + " " + id + " not found");
   }
 
   public NotFoundException(String detail) {
-    super(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, detail);
+    super(ProblemType.NOT_FOUND, detail);
   }
 }

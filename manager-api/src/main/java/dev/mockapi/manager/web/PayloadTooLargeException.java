@@ -1,14 +1,16 @@
 package dev.mockapi.manager.web;
 
-import org.springframework.http.HttpStatus;
+import dev.mockapi.model.ProblemType;
 
-/** 413: the request body is larger than {@code mockapi.api.max-request-size}. */
+/**
+ * 413: the request body is larger than {@code mockapi.api.max-request-size} (or, for an import,
+ * {@code max-import-size}).
+ */
 public class PayloadTooLargeException extends ApiException {
 
   public PayloadTooLargeException(long limitBytes) {
     super(
-        HttpStatus.CONTENT_TOO_LARGE,
-        ProblemTypes.PAYLOAD_TOO_LARGE,
+        ProblemType.PAYLOAD_TOO_LARGE,
         "The request body is larger than the limit of " + limitBytes + " bytes");
   }
 }

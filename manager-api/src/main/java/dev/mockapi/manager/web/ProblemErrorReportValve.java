@@ -1,5 +1,6 @@
 package dev.mockapi.manager.web;
 
+import dev.mockapi.model.ProblemType;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,7 +59,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
                 + maxHeaderBytes
                 + " bytes together";
     return "{\"type\":\""
-        + (serverError ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST)
+        + (serverError ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST).uri()
         + "\",\"title\":\""
         + (known == null ? "Error" : known.getReasonPhrase())
         + "\",\"status\":"

@@ -1,6 +1,6 @@
 package dev.mockapi.manager.web;
 
-import org.springframework.http.HttpStatus;
+import dev.mockapi.model.ProblemType;
 
 /**
  * 409: the change would take something past one of the {@code mockapi.limits.*} quotas. The problem
@@ -10,8 +10,7 @@ import org.springframework.http.HttpStatus;
 public class QuotaExceededException extends ApiException {
 
   public QuotaExceededException(String quota, long limit, long current, String detail) {
-    super(HttpStatus.CONFLICT, ProblemTypes.QUOTA_EXCEEDED, detail);
-    getBody().setTitle("Quota exceeded");
+    super(ProblemType.QUOTA_EXCEEDED, detail);
     getBody().setProperty("quota", quota);
     getBody().setProperty("limit", limit);
     getBody().setProperty("current", current);

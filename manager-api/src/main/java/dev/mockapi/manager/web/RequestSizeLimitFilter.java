@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,17 +17,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over the configured size before anything reads them into memory: a
  * declared Content-Length over the limit is answered 413 at once, and a chunked body stops being
- * read at the limit (the translator turns that into the same 413).
+ * read at the limit (the translator turns that into the same 413). An import ({@code POST
+ * /api/projects/{id}/import}) has a limit of its own, {@code mockapi.api.max-import-size}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+  private static final Pattern IMPORT = Pattern.compile("/api/projects/[^/]+/import/?");
+
   private final long limit;
+  private final long importLimit;
   private final ProblemResponseWriter problems;
 
   RequestSizeLimitFilter(ApiProperties properties, ProblemResponseWriter problems) {
     this.limit = properties.maxRequestSize().toBytes();
+    this.importLimit = properties.maxImportSize().toBytes();
     this.problems = problems;
   }
 
@@ -34,6 +40,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit =
+        "POST".equals(request.getMethod()) && IMPORT.matcher(request.getRequestURI()).matches()
+            ? importLimit
+            : this.limit;
     if (request.getContentLengthLong() > limit) {
       problems.write(response, new PayloadTooLargeException(limit));
       return;
@@ -43,8 +53,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   /** Thrown while reading past the limit; the cause the translator looks for. */
   static final class BodyTooLarge extends IOException {
-    BodyTooLarge() {
-      super("request body over the limit");
+    private final long limit;
+
+    BodyTooLarge(long limit) {
+      super("request body over the limit of " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    long limit() {
+      return limit;
     }
   }
 
@@ -97,7 +114,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void count(int n) throws BodyTooLarge {
       read += n;
       if (read > limit) {
-        throw new BodyTooLarge();
+        throw new BodyTooLarge(limit);
       }
     }
 

@@ -1,11 +1,11 @@
 package dev.mockapi.manager.web;
 
-import org.springframework.http.HttpStatus;
+import dev.mockapi.model.ProblemType;
 
 /** 401: credentials or tokens that do not prove who the caller is. */
 public class UnauthorizedException extends ApiException {
 
   public UnauthorizedException(String detail) {
-    super(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, detail);
+    super(ProblemType.UNAUTHORIZED, detail);
   }
 }

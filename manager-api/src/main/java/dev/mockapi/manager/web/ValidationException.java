@@ -1,19 +1,25 @@
 package dev.mockapi.manager.web;
 
+import dev.mockapi.model.ProblemType;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 
 /** 400 listing every invalid field, under the problem's {@code errors} property. */
 public class ValidationException extends ApiException {
 
+  private final List<FieldError> errors;
+
   public ValidationException(List<FieldError> errors) {
-    super(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, summary(errors));
-    getBody().setTitle("Validation failed");
-    getBody().setProperty("errors", List.copyOf(errors));
+    super(ProblemType.VALIDATION, summary(errors));
+    this.errors = List.copyOf(errors);
+    getBody().setProperty("errors", this.errors);
   }
 
   public ValidationException(String field, String message) {
     this(List.of(new FieldError(field, message)));
+  }
+
+  public List<FieldError> errors() {
+    return errors;
   }
 
   static String summary(List<FieldError> errors) {

@@ -3,7 +3,7 @@ package dev.mockapi.manager.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.mockapi.manager.support.TestRedis;
+import dev.mockapi.manager.support.UnreachableRedis;
 import dev.mockapi.manager.web.ApiException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +20,7 @@ class AnalyticsStoreTest {
 
   @BeforeEach
   void redisThatIsNotThere() {
-    connections = TestRedis.unreachable();
+    connections = UnreachableRedis.connections();
     analytics = new AnalyticsStore(new StringRedisTemplate(connections));
   }
 

@@ -247,7 +247,7 @@ class EndpointIntegrationTest extends IntegrationTest {
         api.put(endpoints + "/" + id, editor.token(), versioned(endpoint("GET", "/second"), 0));
 
     assertThat(stale.status()).isEqualTo(409);
-    assertThat(stale.text("type")).isEqualTo("urn:mockapi:problem:conflict");
+    assertThat(stale.text("type")).isEqualTo("urn:mockapi:problem:stale-version");
     assertThat(stale.text("detail")).contains("version 1, you sent 0");
     assertThat(api.get(endpoints + "/" + id, editor.token()).text("path")).isEqualTo("/first");
   }

@@ -236,6 +236,7 @@ class ResourceIntegrationTest extends IntegrationTest {
     var response = api.post(resources, editor.token(), Map.of("name", "users", "seedCount", 3));
 
     assertThat(response.status()).as(response.text()).isEqualTo(409);
+    assertThat(response.text("type")).isEqualTo("urn:mockapi:problem:too-many-collections");
     assertThat(response.text("detail")).contains("collections-per-project");
     assertThat(endpointCount()).isZero();
     assertThat(store.counts(projectKey).join()).hasSize(limit).doesNotContainKey("users");

@@ -3,7 +3,7 @@ package dev.mockapi.manager.livelog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.mockapi.manager.support.TestRedis;
+import dev.mockapi.manager.support.UnreachableRedis;
 import dev.mockapi.manager.web.ApiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ class RequestHistoryStoreTest {
 
   @BeforeEach
   void redisThatIsNotThere() {
-    connections = TestRedis.unreachable();
+    connections = UnreachableRedis.connections();
     history =
         new RequestHistoryStore(new StringRedisTemplate(connections), JsonMapper.builder().build());
   }

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.mockapi.manager.IntegrationTest;
 import dev.mockapi.manager.ManagerApplication;
 import dev.mockapi.manager.support.Api;
-import dev.mockapi.manager.support.TestRedis;
 import dev.mockapi.model.RedisKeys;
+import dev.mockapi.model.testsupport.TestRedis;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class ProjectDataCleanupIntegrationTest extends IntegrationTest {
   @Test
   void cleanUpThatFailedWhileRedisWasDownIsRetriedOnceItIsBack() throws Exception {
     int redisPort = TestRedis.freePort();
-    RedisServer redisServer = TestRedis.startPrivate(redisPort);
+    RedisServer redisServer = TestRedis.start(redisPort);
     try (ConfigurableApplicationContext manager = managerOnH2(redisPort)) {
       api = new Api(((WebServerApplicationContext) manager).getWebServer().getPort());
       StringRedisTemplate ownRedis = manager.getBean(StringRedisTemplate.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.mockapi.manager.IntegrationTest;
+import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
 import java.time.Duration;
@@ -182,7 +183,7 @@ class StateIntegrationTest extends IntegrationTest {
   }
 
   private Set<String> stateKeys() {
-    return redis.keys("mockapi:state:" + projectKey + ":*");
+    return redis.keys("mockapi:state:" + RedisKeys.tag(projectKey) + ":*");
   }
 
   private static List<Integer> ids(JsonNode page) {

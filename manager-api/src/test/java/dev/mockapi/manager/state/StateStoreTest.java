@@ -12,6 +12,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -52,21 +53,23 @@ class StateStoreTest {
   }
 
   @Test
-  void aSeedRedisRefusesIsA409SayingWhy() {
+  void aSeedRedisRefusesIsA409OfTheEnginesTypeSayingWhy() {
     Reply<Object> refused = new Reply<>();
-    refused.complete("collections".getBytes(StandardCharsets.UTF_8));
+    refused.complete(List.of("collections".getBytes(StandardCharsets.UTF_8), new byte[0]));
     var store = store(() -> redisAnswering(refused));
 
     var failure =
         catchThrowableOfType(
-            ApiException.class, () -> store.seed(KEY, "users", List.of("{\"id\":1}")));
+            ApiException.class, () -> store.seed(KEY, Map.of("users", List.of("{\"id\":1}"))));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(409);
+    assertThat(failure.getBody().getType().toString())
+        .isEqualTo("urn:mockapi:problem:too-many-collections");
     assertThat(failure.getMessage()).contains("collections-per-project");
   }
 
   @Test
-  void aSeedItemOverTheSizeLimitIsA413() {
+  void aSeedItemOverTheSizeLimitIsA413ItemTooLarge() {
     var store = store(() -> redisAnswering(new Reply<>()));
 
     var failure =
@@ -74,9 +77,12 @@ class StateStoreTest {
             ApiException.class,
             () ->
                 store.seed(
-                    KEY, "users", List.of("{\"id\":1,\"text\":\"" + "x".repeat(64) + "\"}")));
+                    KEY,
+                    Map.of("users", List.of("{\"id\":1,\"text\":\"" + "x".repeat(64) + "\"}"))));
 
     assertThat(failure.getStatusCode().value()).isEqualTo(413);
+    assertThat(failure.getBody().getType().toString())
+        .isEqualTo("urn:mockapi:problem:item-too-large");
     assertThat(failure.getMessage()).contains("limits.item-size");
   }
 

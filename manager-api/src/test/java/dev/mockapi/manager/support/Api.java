@@ -53,6 +53,18 @@ public final class Api {
     return send("DELETE", path, token, null);
   }
 
+  /** Posts {@code body} as it is, with the given content type. */
+  public Response upload(String path, String token, byte[] body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return exchange(request, "POST", path);
+  }
+
   /** Sends {@code body} as is when it is a String, else as JSON. */
   public Response send(String method, String path, String token, Object body) {
     String payload =
@@ -70,6 +82,10 @@ public final class Api {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    return exchange(request, method, path);
+  }
+
+  private Response exchange(HttpRequest.Builder request, String method, String path) {
     try {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());

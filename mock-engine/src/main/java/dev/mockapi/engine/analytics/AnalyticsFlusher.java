@@ -1,5 +1,7 @@
 package dev.mockapi.engine.analytics;
 
+import static dev.mockapi.model.RedisBytes.bytes;
+
 import dev.mockapi.engine.config.EngineProperties;
 import dev.mockapi.engine.config.RedisCommands;
 import dev.mockapi.model.AnalyticsFields;
@@ -8,7 +10,6 @@ import dev.mockapi.model.RedisKeys;
 import io.lettuce.core.ScriptOutputType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,9 +151,5 @@ public class AnalyticsFlusher implements SmartLifecycle {
     } catch (RuntimeException e) {
       log.warn("Analytics flush failed", e);
     }
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -41,9 +41,19 @@ final class PendingCounts {
     return slots.isEmpty();
   }
 
-  /** The oldest {@code size} slots held, or all of them when fewer. */
+  /**
+   * The oldest slot held and the next ones of the same project, {@code size} at most: one flush
+   * script touches one project's keys, which share a hash slot on a Redis Cluster.
+   */
   List<Slot> batch(int size) {
-    return slots.keySet().stream().limit(size).toList();
+    if (slots.isEmpty()) {
+      return List.of();
+    }
+    String project = slots.keySet().iterator().next().projectKey();
+    return slots.keySet().stream()
+        .filter(slot -> slot.projectKey().equals(project))
+        .limit(size)
+        .toList();
   }
 
   long[] counts(Slot slot) {

@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param resyncInterval how often every route table is reloaded, healing missed announcements
  * @param ioThreads event-loop threads serving HTTP and Redis; 0 means one per available core
  * @param analyticsFlushInterval how often the analytics counted in memory are added to Redis
+ * @param drainTimeout on shutdown, how long calls in flight (chaos delays included) may take to
+ *     finish after the engine stopped accepting connections, and then again how long the waiting
+ *     log events may take to reach Redis
  */
 @Validated
 @ConfigurationProperties("mockapi.engine")
@@ -37,7 +40,8 @@ public record EngineProperties(
     @Min(1) int historyLength,
     @NotNull Duration resyncInterval,
     @Min(0) int ioThreads,
-    @NotNull @DurationMin(millis = 100) Duration analyticsFlushInterval) {
+    @NotNull @DurationMin(millis = 100) Duration analyticsFlushInterval,
+    @NotNull @DurationMin(millis = 100) Duration drainTimeout) {
 
   /**
    * The event loops, one per available core unless configured. Reactor Netty's default (at least 4)

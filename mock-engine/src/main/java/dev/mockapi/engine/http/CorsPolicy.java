@@ -7,7 +7,7 @@ import java.util.Map;
 /** CORS for a project's mocks: preflight answers and the headers of actual responses. */
 final class CorsPolicy {
 
-  private static final String EXPOSED = "X-Total-Count, Link, X-Mock-Endpoint";
+  private static final String EXPOSED = "X-Total-Count, Link";
 
   private CorsPolicy() {}
 

@@ -11,6 +11,7 @@ import dev.mockapi.engine.sync.ProjectRegistry;
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.Fault;
 import dev.mockapi.model.PathMatcher;
+import dev.mockapi.model.ProblemType;
 import dev.mockapi.model.ProjectSettings;
 import dev.mockapi.model.Sha256;
 import dev.mockapi.model.template.RequestData;
@@ -81,7 +82,8 @@ class MockHandler {
     if (project == null) {
       return responses.problem(
           response,
-          Problem.of(404, "not-found", "Unknown project", "No project has the slug '" + slug + "'"),
+          Problem.of(ProblemType.NOT_FOUND, "No project has the slug '" + slug + "'")
+              .titled("Unknown project"),
           Map.of());
     }
     String path = slash < 0 ? "/" : rawPath.substring(slash);
@@ -109,11 +111,8 @@ class MockHandler {
           call,
           null,
           cors,
-          Problem.of(
-              401,
-              "unauthorized",
-              "API key required",
-              "This project requires a valid X-Api-Key header"));
+          Problem.of(ProblemType.UNAUTHORIZED, "This project requires a valid X-Api-Key header")
+              .titled("API key required"));
     }
     if (bodies.declaredTooLarge(call)) {
       return writer.problem(response, call, null, cors, bodies.tooLarge());
@@ -146,8 +145,8 @@ class MockHandler {
           call,
           body,
           cors,
-          Problem.of(
-              400, "bad-request", "Invalid X-Mock-Seed", "X-Mock-Seed must be a whole number"));
+          Problem.of(ProblemType.BAD_REQUEST, "X-Mock-Seed must be a whole number")
+              .titled("Invalid X-Mock-Seed"));
     }
     CompiledRoute route = match.route();
     ChaosDecision chaos =
@@ -187,8 +186,7 @@ class MockHandler {
                     Mono.just(
                         writer.problemReply(
                             error instanceof StateException state
-                                ? Problem.of(
-                                    state.status(), state.type(), state.title(), state.detail())
+                                ? Problem.of(state.type(), state.detail())
                                 : renderFailed(route, error),
                             cors)));
     return delayed(
@@ -222,9 +220,7 @@ class MockHandler {
   private static Problem noMatch(MockCall call) {
     CompiledProject project = call.project();
     return Problem.of(
-            404,
-            "no-matching-endpoint",
-            "No endpoint matches",
+            ProblemType.NO_MATCHING_ENDPOINT,
             "No endpoint of project '"
                 + project.slug()
                 + "' matches "
@@ -245,8 +241,7 @@ class MockHandler {
     if (!(error instanceof TemplateRenderException)) {
       log.warn("Rendering endpoint {} failed", route.endpointId(), error);
     }
-    return Problem.of(500, "render-failed", "The response template failed", detail)
-        .with("endpointId", route.endpointId());
+    return Problem.of(ProblemType.RENDER_FAILED, detail).with("endpointId", route.endpointId());
   }
 
   /** {@code send} after the chaos delay, timed on the connection's event loop. */

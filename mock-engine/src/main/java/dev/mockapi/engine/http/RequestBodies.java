@@ -1,6 +1,7 @@
 package dev.mockapi.engine.http;
 
 import dev.mockapi.engine.config.EngineProperties;
+import dev.mockapi.model.ProblemType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
@@ -50,10 +51,8 @@ class RequestBodies {
 
   Problem tooLarge() {
     return Problem.of(
-        413,
-        "payload-too-large",
-        "Request body too large",
-        "Request bodies are limited to " + maxBody + " bytes");
+            ProblemType.PAYLOAD_TOO_LARGE, "Request bodies are limited to " + maxBody + " bytes")
+        .titled("Request body too large");
   }
 
   private static long declaredLength(MockCall call) {

@@ -6,6 +6,7 @@ import dev.mockapi.engine.routing.CompiledRoute;
 import dev.mockapi.engine.state.StateOutcome;
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.Fault;
+import dev.mockapi.model.ProblemType;
 import dev.mockapi.model.StateAction;
 import dev.mockapi.model.template.RenderBudget;
 import dev.mockapi.model.template.RequestData;
@@ -94,11 +95,8 @@ class RouteRenderer {
     } else {
       text =
           responses.json(
-              Problem.of(
-                      spec.failureStatus(),
-                      "injected-failure",
-                      "Injected failure",
-                      "Chaos made this call fail on purpose")
+              Problem.of(ProblemType.INJECTED_FAILURE, "Chaos made this call fail on purpose")
+                  .withStatus(spec.failureStatus())
                   .body());
       headers.put("Content-Type", "application/problem+json");
     }

@@ -1,5 +1,7 @@
 package dev.mockapi.engine.requestlog;
 
+import static dev.mockapi.model.RedisBytes.bytes;
+
 import dev.mockapi.engine.config.EngineProperties;
 import dev.mockapi.engine.config.RedisCommands;
 import dev.mockapi.model.LuaScript;
@@ -8,9 +10,12 @@ import dev.mockapi.model.RequestLogEvent;
 import io.lettuce.core.ScriptOutputType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +55,7 @@ public class RequestLogPublisher implements SmartLifecycle {
   private final byte[] historyLength;
   private final Counter published;
   private final Counter dropped;
+  private final Duration flushTimeout;
   private volatile boolean running;
   private Thread worker;
 
@@ -62,6 +68,7 @@ public class RequestLogPublisher implements SmartLifecycle {
     this.historyLength = bytes(Integer.toString(properties.historyLength()));
     this.published = meters.counter("mockapi.engine.log.events.published");
     this.dropped = meters.counter("mockapi.engine.log.events.dropped");
+    this.flushTimeout = properties.drainTimeout();
   }
 
   /**
@@ -81,12 +88,32 @@ public class RequestLogPublisher implements SmartLifecycle {
     worker = Thread.ofPlatform().daemon().name("request-log-publisher").start(this::drain);
   }
 
+  /**
+   * Publishes what is still waiting, for up to {@code mockapi.engine.drain-timeout}, then stops.
+   */
   @Override
   public void stop() {
     running = false;
-    if (worker != null) {
+    if (worker == null) {
+      return;
+    }
+    LockSupport.unpark(worker);
+    try {
+      worker.join(flushTimeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (worker.isAlive()) {
+      log.warn(
+          "Log events still waiting for Redis after {} ms are dropped", flushTimeout.toMillis());
       worker.interrupt();
     }
+  }
+
+  /** After the server stops taking calls, before the Redis connection closes. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 1;
   }
 
   @Override
@@ -94,14 +121,19 @@ public class RequestLogPublisher implements SmartLifecycle {
     return running;
   }
 
+  /** Publishes until stopped and the queue is empty. */
   private void drain() {
     List<Supplier<RequestLogEvent>> batch = new ArrayList<>(BATCH);
-    while (running && !Thread.currentThread().isInterrupted()) {
+    while (!Thread.currentThread().isInterrupted()) {
       try {
-        int moved = queue.drainTo(batch, BATCH, IDLE_WAIT_NANOS);
+        boolean stopping = !running;
+        int moved = queue.drainTo(batch, BATCH, stopping ? 0 : IDLE_WAIT_NANOS);
+        if (moved == 0 && stopping) {
+          return;
+        }
         if (moved > 0) {
           publish(batch);
-          if (moved < BATCH) {
+          if (moved < BATCH && running) {
             LockSupport.parkNanos(LINGER_NANOS);
           }
         }
@@ -115,17 +147,23 @@ public class RequestLogPublisher implements SmartLifecycle {
   }
 
   private void publish(List<Supplier<RequestLogEvent>> batch) throws InterruptedException {
-    byte[][] histories = new byte[batch.size()][];
-    byte[][] args = new byte[batch.size() * 2 + 1][];
-    args[0] = historyLength;
-    for (int i = 0; i < batch.size(); i++) {
-      RequestLogEvent event = batch.get(i).get();
-      histories[i] = bytes(RedisKeys.history(event.projectKey()));
-      args[2 * i + 1] = bytes(RedisKeys.logs(event.projectKey()));
-      args[2 * i + 2] = json.writeValueAsBytes(event);
+    // One script run per project: a script may only touch keys of one hash slot on a cluster.
+    Map<String, List<RequestLogEvent>> byProject = new LinkedHashMap<>();
+    boolean accessLog = AccessLog.enabled();
+    for (Supplier<RequestLogEvent> supplier : batch) {
+      RequestLogEvent event = supplier.get();
+      if (accessLog) {
+        AccessLog.write(event);
+      }
+      byProject.computeIfAbsent(event.projectKey(), k -> new ArrayList<>()).add(event);
+    }
+    CompletableFuture<?>[] runs = new CompletableFuture<?>[byProject.size()];
+    int run = 0;
+    for (Map.Entry<String, List<RequestLogEvent>> project : byProject.entrySet()) {
+      runs[run++] = publish(project.getKey(), project.getValue());
     }
     try {
-      PUBLISH.run(redis.get(), histories, args).get(redis.timeoutMs(), TimeUnit.MILLISECONDS);
+      CompletableFuture.allOf(runs).get(redis.timeoutMs(), TimeUnit.MILLISECONDS);
       published.increment(batch.size());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       dropped.increment(batch.size());
@@ -135,7 +173,21 @@ public class RequestLogPublisher implements SmartLifecycle {
     }
   }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  private CompletableFuture<Object> publish(String projectKey, List<RequestLogEvent> events) {
+    byte[] history = bytes(RedisKeys.history(projectKey));
+    byte[] channel = bytes(RedisKeys.logs(projectKey));
+    byte[][] histories = new byte[events.size()][];
+    byte[][] args = new byte[events.size() * 2 + 1][];
+    args[0] = historyLength;
+    for (int i = 0; i < events.size(); i++) {
+      histories[i] = history;
+      args[2 * i + 1] = channel;
+      args[2 * i + 2] = json.writeValueAsBytes(events.get(i));
+    }
+    try {
+      return PUBLISH.run(redis.get(), histories, args);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 }

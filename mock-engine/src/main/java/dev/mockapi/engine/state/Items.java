@@ -1,5 +1,6 @@
 package dev.mockapi.engine.state;
 
+import dev.mockapi.model.ProblemType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +83,6 @@ final class Items {
   }
 
   private static StateException badBody(String detail) {
-    return new StateException(400, "invalid-item", "Invalid item", detail);
+    return new StateException(ProblemType.INVALID_ITEM, detail);
   }
 }

@@ -1,5 +1,6 @@
 package dev.mockapi.engine.state;
 
+import dev.mockapi.model.ProblemType;
 import dev.mockapi.model.RedisFull;
 import dev.mockapi.model.StateBinding;
 import dev.mockapi.model.state.CollectionRef;
@@ -37,7 +38,7 @@ public class StateActions {
   private final int listDefaultLimit;
 
   StateActions(
-      CollectionStore store, JsonMapper json, DataRedisProperties redis, StateProperties limits) {
+      CollectionStore store, JsonMapper json, DataRedisProperties redis, ListProperties limits) {
     this.store = store;
     // A backstop: Lettuce times out each command, but no call may hang whatever Redis does.
     this.timeout =
@@ -144,9 +145,7 @@ public class StateActions {
                                     ? update(collection, id, body, patch, attempt + 1)
                                     : CompletableFuture.failedFuture(
                                         new StateException(
-                                            409,
-                                            "concurrent-update",
-                                            "Item changed meanwhile",
+                                            ProblemType.CONCURRENT_UPDATE,
                                             "Item '" + id + "' kept changing; try again"));
                           });
             });
@@ -154,8 +153,7 @@ public class StateActions {
 
   private static String id(Call call) {
     if (call.id() == null) {
-      throw new StateException(
-          400, "missing-id", "Missing id", "This endpoint's path has no {id} segment");
+      throw new StateException(ProblemType.MISSING_ID, "This endpoint's path has no {id} segment");
     }
     return call.id();
   }
@@ -169,9 +167,7 @@ public class StateActions {
 
   private static StateException notFound(CollectionRef collection, String id) {
     return new StateException(
-        404,
-        "item-not-found",
-        "Item not found",
+        ProblemType.ITEM_NOT_FOUND,
         "No item with id '" + id + "' in collection '" + collection.name() + "'");
   }
 
@@ -186,7 +182,7 @@ public class StateActions {
     return switch (error) {
       case StateException known -> known;
       case InvalidListQueryException query ->
-          new StateException(400, "invalid-query", "Invalid list query", query.getMessage());
+          new StateException(ProblemType.INVALID_QUERY, query.getMessage());
       case StateRefusedException refused -> refused(refused);
       case RedisException full when RedisFull.is(full) -> storageFull();
       case RedisException redis -> unavailable(redis, call);
@@ -198,9 +194,7 @@ public class StateActions {
 
   private static StateException storageFull() {
     return new StateException(
-        507,
-        "storage-full",
-        "Storage full",
+        ProblemType.STORAGE_FULL,
         "The state store (Redis) is full and refuses writes; reads and mocks without state keep"
             + " answering. Delete or reset collections, or give Redis more memory.");
   }
@@ -208,27 +202,12 @@ public class StateActions {
   private static StateException unavailable(Exception error, Call call) {
     log.debug("State action on '{}' failed", call.binding().collection(), error);
     return new StateException(
-        503,
-        "state-unavailable",
-        "State store unavailable",
+        ProblemType.STATE_UNAVAILABLE,
         "The state store (Redis) cannot be reached; stateful endpoints answer again as soon"
             + " as it is back");
   }
 
   private static StateException refused(StateRefusedException refused) {
-    return switch (refused.reason()) {
-      case DUPLICATE_ID ->
-          new StateException(409, "duplicate-id", "Duplicate id", refused.getMessage());
-      case COLLECTION_FULL ->
-          new StateException(409, "collection-full", "Collection full", refused.getMessage());
-      case TOO_MANY_COLLECTIONS ->
-          new StateException(
-              409, "too-many-collections", "Too many collections", refused.getMessage());
-      case ITEM_TOO_LARGE ->
-          new StateException(413, "item-too-large", "Item too large", refused.getMessage());
-      case COLLECTION_TOO_LARGE ->
-          new StateException(
-              413, "collection-too-large", "Collection too large", refused.getMessage());
-    };
+    return new StateException(refused.reason().problem(), refused.getMessage());
   }
 }

@@ -1,34 +1,24 @@
 package dev.mockapi.engine.state;
 
+import dev.mockapi.model.ProblemType;
+
 /**
- * A state action that cannot be answered as asked; the HTTP layer turns it into problem JSON.
+ * A state action that cannot be answered as asked; the HTTP layer turns it into problem JSON of its
+ * {@link #type()}.
  *
  * @see StateActions
  */
 public final class StateException extends RuntimeException {
 
-  private final int status;
-  private final String type;
-  private final String title;
+  private final ProblemType type;
 
-  StateException(int status, String type, String title, String detail) {
+  StateException(ProblemType type, String detail) {
     super(detail, null, false, false);
-    this.status = status;
     this.type = type;
-    this.title = title;
   }
 
-  public int status() {
-    return status;
-  }
-
-  /** The problem type's last segment, such as {@code item-not-found}. */
-  public String type() {
+  public ProblemType type() {
     return type;
-  }
-
-  public String title() {
-    return title;
   }
 
   public String detail() {

@@ -63,6 +63,17 @@ class CorsTest extends EngineIntegrationTest {
   }
 
   @Test
+  void exposedHeadersNameOnlyHeadersTheEngineSends() {
+    Project project = newProject();
+    serve(project.table(1, Endpoint.of(1, "GET", "/items").body("[]")));
+
+    HttpResponse<String> response = mock.get(project.path("/items"), "Origin", "http://a.test");
+
+    assertThat(response.headers().firstValue("Access-Control-Expose-Headers"))
+        .hasValue("X-Total-Count, Link");
+  }
+
+  @Test
   void listedOriginIsEchoedAndVaries() {
     Project project = newProject();
     serve(

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.mockapi.engine.EngineIntegrationTest;
 import dev.mockapi.engine.support.Endpoint;
 import dev.mockapi.engine.support.Project;
@@ -21,7 +25,9 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -223,5 +229,40 @@ class RequestLogTest extends EngineIntegrationTest {
     assertThat(response.headers().firstValue("X-Injected")).isEmpty();
     assertThat(response.headers().firstValue("X-Echo")).hasValue("v=a  X-Injected: yes");
     assertThat(awaitHistory(project, 1).getFirst().request().path()).isEqualTo("/h");
+  }
+
+  @Test
+  void theAccessLogOnWritesOneLinePerCallCarryingTheInspectorsEventId() {
+    Project project = newProject();
+    serve(project.table(1, Endpoint.of(1, "GET", "/orders/{id}").status(201).body("ok")));
+    Logger access = (Logger) LoggerFactory.getLogger(AccessLog.NAME);
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    access.addAppender(lines);
+    access.setLevel(Level.INFO);
+    try {
+      mock.get(project.path("/orders/9"));
+
+      RequestLogEvent event = awaitHistory(project, 1).getFirst();
+      await().atMost(Duration.ofSeconds(5)).until(() -> !lines.list.isEmpty());
+      ILoggingEvent line = lines.list.getFirst();
+      Map<String, Object> fields =
+          line.getKeyValuePairs().stream().collect(Collectors.toMap(p -> p.key, p -> p.value));
+      assertThat(fields)
+          .containsEntry("http.request.id", event.id())
+          .containsEntry("http.request.method", "GET")
+          .containsEntry("url.path", "/orders/9")
+          .containsEntry("http.response.status_code", 201)
+          .containsEntry("mockapi.project", project.slug());
+      assertThat(line.getFormattedMessage()).startsWith("GET /orders/9 201 ").endsWith(event.id());
+    } finally {
+      access.setLevel(Level.OFF);
+      access.detachAppender(lines);
+    }
+  }
+
+  @Test
+  void theAccessLogIsOffByDefault() {
+    assertThat(LoggerFactory.getLogger(AccessLog.NAME).isInfoEnabled()).isFalse();
   }
 }

@@ -3,17 +3,18 @@ package dev.mockapi.engine.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockapi.engine.support.TestRedis;
 import dev.mockapi.model.RedisKeys;
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
 import dev.mockapi.model.state.ListQuery;
 import dev.mockapi.model.state.StateLimits;
 import dev.mockapi.model.state.StateRefusedException;
+import dev.mockapi.model.testsupport.TestRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class CollectionStoreTest {
 
   @BeforeEach
   void connect() {
-    TestRedis.Server redis = TestRedis.get();
+    TestRedis.Server redis = TestRedis.get(TestRedis.ENGINE_SUITE);
     client =
         RedisClient.create(
             RedisURI.builder()
@@ -146,13 +147,15 @@ class CollectionStoreTest {
 
   @Test
   void aSeedOverTheBytesChangesNothing() {
-    store.seed(collection("s"), List.of(item("1", 50))).join();
+    store.seed(projectKey, Map.of("s", List.of(item("1", 50)))).join();
 
     assertThat(
             refusal(
                 () ->
                     store
-                        .seed(collection("s"), List.of(item("1", 90), item("2", 90), item("3", 90)))
+                        .seed(
+                            projectKey,
+                            Map.of("s", List.of(item("1", 90), item("2", 90), item("3", 90))))
                         .join()))
         .isEqualTo(StateRefusedException.Reason.COLLECTION_TOO_LARGE);
     assertThat(store.window(collection("s"), null, null).join().items())
@@ -160,8 +163,48 @@ class CollectionStoreTest {
   }
 
   @Test
+  void seedingSeveralCollectionsWritesNoneWhenOneIsTooLarge() {
+    store.seed(projectKey, Map.of("a", List.of(item("1", 50)))).join();
+    var both = new LinkedHashMap<String, List<String>>();
+    both.put("a", List.of(item("1", 60)));
+    both.put("b", List.of(item("1", 90), item("2", 90), item("3", 90)));
+
+    assertThat(refusal(() -> store.seed(projectKey, both).join()))
+        .isEqualTo(StateRefusedException.Reason.COLLECTION_TOO_LARGE);
+    assertThat(store.window(collection("a"), null, null).join().items())
+        .containsExactly(item("1", 50));
+    assertThat(store.counts(projectKey).join()).containsOnlyKeys("a");
+  }
+
+  @Test
+  void seedingMoreCollectionsThanTheProjectMayHoldWritesNone() {
+    store.seed(projectKey, Map.of("a", List.of("{\"id\":1}"))).join();
+    var two = new LinkedHashMap<String, List<String>>();
+    two.put("b", List.of("{\"id\":1}"));
+    two.put("c", List.of("{\"id\":1}"));
+
+    assertThat(refusal(() -> store.seed(projectKey, two).join()))
+        .isEqualTo(StateRefusedException.Reason.TOO_MANY_COLLECTIONS);
+    assertThat(store.counts(projectKey).join()).containsOnlyKeys("a");
+  }
+
+  @Test
+  void theSeedIsReadBackAfterTheLiveItemsChanged() {
+    var seeds = new LinkedHashMap<String, List<String>>();
+    seeds.put("users", List.of("{\"id\":1}", "{\"id\":2}"));
+    seeds.put("orders", List.of());
+    store.seed(projectKey, seeds).join();
+    store.delete(collection("users"), "1").join();
+
+    assertThat(store.seeded(collection("users")).join())
+        .containsExactly("{\"id\":1}", "{\"id\":2}");
+    assertThat(store.seeded(collection("orders")).join()).isEmpty();
+    assertThat(store.seeded(collection("never")).join()).isEmpty();
+  }
+
+  @Test
   void resetRestoresTheSeedAndTheIdCounter() {
-    store.seed(collection("users"), List.of("{\"id\":1}", "{\"id\":2}")).join();
+    store.seed(projectKey, Map.of("users", List.of("{\"id\":1}", "{\"id\":2}"))).join();
     store.delete(collection("users"), "1").join();
     assertThat(create("users")).isEqualTo("3");
 
@@ -202,7 +245,7 @@ class CollectionStoreTest {
   }
 
   private static Map<String, List<String>> params(String query) {
-    Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> params = new LinkedHashMap<>();
     for (String pair : query.split("&")) {
       String[] parts = pair.split("=", 2);
       params.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(parts[1]);

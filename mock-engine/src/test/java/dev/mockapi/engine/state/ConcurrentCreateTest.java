@@ -2,13 +2,12 @@ package dev.mockapi.engine.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockapi.engine.EngineApplication;
 import dev.mockapi.engine.EngineIntegrationTest;
 import dev.mockapi.engine.http.MockServer;
 import dev.mockapi.engine.support.Endpoint;
+import dev.mockapi.engine.support.Engines;
 import dev.mockapi.engine.support.MockClient;
 import dev.mockapi.engine.support.Project;
-import dev.mockapi.engine.support.TestRedis;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Ids stay unique however many clients and engines create at once: Redis assigns them. */
@@ -40,16 +38,7 @@ class ConcurrentCreateTest extends EngineIntegrationTest {
   void createsSplitAcrossTwoEnginesOnOneRedisGetDistinctIds() {
     Project project = newProject();
     serve(project.table(1, Endpoint.crud(1, "orders")));
-    TestRedis.Server redis = TestRedis.get();
-    try (ConfigurableApplicationContext second =
-        new SpringApplicationBuilder(EngineApplication.class)
-            .run(
-                "--spring.data.redis.host=" + redis.host(),
-                "--spring.data.redis.port=" + redis.port(),
-                "--spring.data.redis.database=" + redis.database(),
-                "--mockapi.engine.host=127.0.0.1",
-                "--mockapi.engine.port=0",
-                "--spring.main.banner-mode=off")) {
+    try (ConfigurableApplicationContext second = Engines.start()) {
       MockClient other = new MockClient(second.getBean(MockServer.class).port());
 
       Set<Long> ids = createAll(List.of(mock, other), project, 200);

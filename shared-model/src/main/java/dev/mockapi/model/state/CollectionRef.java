@@ -1,7 +1,8 @@
 package dev.mockapi.model.state;
 
+import static dev.mockapi.model.RedisBytes.bytes;
+
 import dev.mockapi.model.RedisKeys;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One named state collection of a project, and the Redis keys that hold it.
@@ -20,6 +21,16 @@ public record CollectionRef(String projectKey, String name) {
     byte[][] keys = keys("items", "order", "meta", "seed:items", "seed:order", "seed:meta", "");
     keys[6] = bytes(RedisKeys.stateCollections(projectKey));
     return keys;
+  }
+
+  /** The live keys and their seed copies, without the project's set of collections. */
+  byte[][] ownKeys() {
+    return keys("items", "order", "meta", "seed:items", "seed:order", "seed:meta");
+  }
+
+  /** The seed's order and items, as {@link #order()} and {@link #items()} are the live ones. */
+  byte[][] seedWindowKeys() {
+    return keys("seed:order", "seed:items");
   }
 
   byte[] items() {
@@ -44,9 +55,5 @@ public record CollectionRef(String projectKey, String name) {
 
   private byte[] key(String suffix) {
     return bytes(RedisKeys.stateCollection(projectKey, name) + suffix);
-  }
-
-  static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

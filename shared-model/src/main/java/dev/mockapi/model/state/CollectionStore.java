@@ -1,6 +1,6 @@
 package dev.mockapi.model.state;
 
-import static dev.mockapi.model.state.CollectionRef.bytes;
+import static dev.mockapi.model.RedisBytes.bytes;
 
 import dev.mockapi.model.LuaScript;
 import dev.mockapi.model.RedisKeys;
@@ -33,7 +33,7 @@ public final class CollectionStore {
   private static final LuaScript RESET =
       LuaScript.load(CollectionStore.class, "reset", ScriptOutputType.INTEGER);
   private static final LuaScript SEED =
-      LuaScript.load(CollectionStore.class, "bytes", "seed", ScriptOutputType.VALUE);
+      LuaScript.load(CollectionStore.class, "seed", ScriptOutputType.MULTI);
   private static final LuaScript COUNTS =
       LuaScript.load(CollectionStore.class, "counts", ScriptOutputType.MULTI);
   private static final byte[] NONE = new byte[0];
@@ -163,16 +163,7 @@ public final class CollectionStore {
             new byte[][] {collection.order(), collection.items()},
             from == null ? NONE : bytes(from.toString()),
             to == null ? NONE : bytes(to.toString()))
-        .thenApply(
-            reply -> {
-              List<String> items = new ArrayList<>(reply.size() - 1);
-              for (Object item : reply.subList(1, reply.size())) {
-                if (item != null) {
-                  items.add(text(item));
-                }
-              }
-              return new Window(((Long) reply.getFirst()).intValue(), items);
-            });
+        .thenApply(reply -> new Window(((Long) reply.getFirst()).intValue(), items(reply)));
   }
 
   /** Empties the collection, restoring the items it was seeded with; answers what it held. */
@@ -181,31 +172,47 @@ public final class CollectionStore {
   }
 
   /**
-   * Replaces the collection with {@code items} (JSON objects holding ids 1..n in order) and keeps
-   * them as its seed, which {@link #reset} restores.
+   * Replaces each collection with its items (JSON objects holding ids 1..n in order) and keeps them
+   * as its seed, which {@link #reset} restores: all the collections or none of them, when one would
+   * be too large or the project would hold too many collections.
+   *
+   * @param collections collection name to its items, written in the map's order
    */
-  public CompletableFuture<Void> seed(CollectionRef collection, List<String> items) {
-    for (String item : items) {
-      if (utf8Length(item) > limits.maxItemBytes()) {
-        return CompletableFuture.failedFuture(tooLarge());
+  public CompletableFuture<Void> seed(String projectKey, Map<String, List<String>> collections) {
+    List<byte[]> keys = new ArrayList<>();
+    List<byte[]> args = new ArrayList<>();
+    keys.add(bytes(RedisKeys.stateCollections(projectKey)));
+    args.add(bytes(Integer.toString(limits.maxCollectionsPerProject())));
+    args.add(bytes(Long.toString(limits.maxCollectionBytes())));
+    for (Map.Entry<String, List<String>> collection : collections.entrySet()) {
+      keys.addAll(List.of(new CollectionRef(projectKey, collection.getKey()).ownKeys()));
+      args.add(bytes(collection.getKey()));
+      args.add(bytes(Integer.toString(collection.getValue().size())));
+      for (String item : collection.getValue()) {
+        if (utf8Length(item) > limits.maxItemBytes()) {
+          return CompletableFuture.failedFuture(tooLarge());
+        }
+        args.add(bytes(item));
       }
     }
-    byte[][] args = new byte[items.size() + 3][];
-    args[0] = bytes(collection.name());
-    args[1] = bytes(Integer.toString(limits.maxCollectionsPerProject()));
-    args[2] = bytes(Long.toString(limits.maxCollectionBytes()));
-    for (int i = 0; i < items.size(); i++) {
-      args[i + 3] = bytes(items.get(i));
-    }
-    return SEED.<byte[]>run(redis.get(), collection.allKeys(), args)
+    return SEED.<List<Object>>run(
+            redis.get(), keys.toArray(byte[][]::new), args.toArray(byte[][]::new))
         .thenAccept(
-            status -> {
-              switch (text(status)) {
+            reply -> {
+              switch (text(reply.getFirst())) {
                 case "ok" -> {}
-                case "bytes" -> throw collectionTooLarge(collection);
+                case "bytes" ->
+                    throw collectionTooLarge(new CollectionRef(projectKey, text(reply.get(1))));
                 default -> throw tooManyCollections();
               }
             });
+  }
+
+  /** The items the collection was last seeded with, in order; empty when it never was. */
+  public CompletableFuture<List<String>> seeded(CollectionRef collection) {
+    return WINDOW
+        .<List<Object>>run(redis.get(), collection.seedWindowKeys(), NONE, NONE)
+        .thenApply(CollectionStore::items);
   }
 
   /** Every collection of the project with its item count, by name. */
@@ -286,6 +293,17 @@ public final class CollectionStore {
     REPLACED,
     MISSING,
     CHANGED
+  }
+
+  /** The items of a window script's reply, after its count; gaps (a racing delete) left out. */
+  private static List<String> items(List<Object> reply) {
+    List<String> items = new ArrayList<>(reply.size() - 1);
+    for (Object item : reply.subList(1, reply.size())) {
+      if (item != null) {
+        items.add(text(item));
+      }
+    }
+    return items;
   }
 
   private static String text(Object reply) {

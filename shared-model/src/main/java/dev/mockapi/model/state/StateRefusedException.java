@@ -1,15 +1,27 @@
 package dev.mockapi.model.state;
 
+import dev.mockapi.model.ProblemType;
+
 /** A write the store refused: a limit was reached or the id is taken. */
 public final class StateRefusedException extends RuntimeException {
 
-  /** Why a write was refused. */
+  /** Why a write was refused, and the problem either service answers it with. */
   public enum Reason {
-    DUPLICATE_ID,
-    COLLECTION_FULL,
-    TOO_MANY_COLLECTIONS,
-    ITEM_TOO_LARGE,
-    COLLECTION_TOO_LARGE
+    DUPLICATE_ID(ProblemType.DUPLICATE_ID),
+    COLLECTION_FULL(ProblemType.COLLECTION_FULL),
+    TOO_MANY_COLLECTIONS(ProblemType.TOO_MANY_COLLECTIONS),
+    ITEM_TOO_LARGE(ProblemType.ITEM_TOO_LARGE),
+    COLLECTION_TOO_LARGE(ProblemType.COLLECTION_TOO_LARGE);
+
+    private final ProblemType problem;
+
+    Reason(ProblemType problem) {
+      this.problem = problem;
+    }
+
+    public ProblemType problem() {
+      return problem;
+    }
   }
 
   private final Reason reason;
