@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompEncoder;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -202,7 +204,12 @@ final class ClientSendQueue extends WebSocketSessionDecorator {
   boolean refuse(String message) {
     StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
     error.setMessage(message);
-    byte[] frame = new StompEncoder().encode(error.getMessageHeaders(), new byte[0]);
+    return refuse(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
+  }
+
+  /** {@link #refuse(String)} with an ERROR frame made elsewhere. */
+  boolean refuse(Message<byte[]> error) {
+    byte[] frame = new StompEncoder().encode(error.getHeaders(), error.getPayload());
     synchronized (this) {
       if (closed || closeWhenWritten != null) {
         return false;

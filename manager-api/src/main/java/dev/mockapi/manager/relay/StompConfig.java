@@ -50,7 +50,7 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
     // Any origin: no cookie or ambient credential authenticates a connection, only the token a
     // page puts in its CONNECT frame, so a foreign page gains nothing by connecting.
     registry.addEndpoint("/ws").setAllowedOriginPatterns("*");
-    registry.setErrorHandler(new StompErrors());
+    registry.setErrorHandler(new StompErrors(clients));
   }
 
   @Override
