@@ -1,8 +1,9 @@
 package dev.mockapi.manager.analytics;
 
+import static dev.mockapi.model.RedisBytes.bytes;
+
 import dev.mockapi.manager.project.ProjectRedisData;
 import dev.mockapi.model.RedisKeys;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class AnalyticsStore implements ProjectRedisData {
               (RedisCallback<Object>)
                   connection -> {
                     for (String key : keys) {
-                      connection.hashCommands().hGetAll(key.getBytes(StandardCharsets.UTF_8));
+                      connection.hashCommands().hGetAll(bytes(key));
                     }
                     return null;
                   });
@@ -68,7 +69,7 @@ class AnalyticsStore implements ProjectRedisData {
     redis.execute(
         (RedisCallback<Void>)
             connection -> {
-              byte[] slotKey = prefix.getBytes(StandardCharsets.UTF_8);
+              byte[] slotKey = bytes(prefix);
               try (Cursor<byte[]> cursor =
                   connection instanceof RedisClusterConnection cluster
                       ? cluster.scan(cluster.clusterGetNodeForKey(slotKey), keys)

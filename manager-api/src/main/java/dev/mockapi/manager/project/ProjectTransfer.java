@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The project's side of an import: one lock for the whole import, the project's own fields, and one
- * announcement of the change at the end, so the route table is checked and published once.
+ * The project's side of an import: the project's own fields, and one announcement of the change at
+ * the end, so the route table is checked and published once.
  */
 @Service
 public class ProjectTransfer {
@@ -19,21 +19,10 @@ public class ProjectTransfer {
   private static final int MAX_NAME_LENGTH = 100;
   private static final int MAX_DESCRIPTION_LENGTH = 1000;
 
-  private final ProjectRepository projects;
   private final ApplicationEventPublisher events;
 
-  ProjectTransfer(ProjectRepository projects, ApplicationEventPublisher events) {
-    this.projects = projects;
+  ProjectTransfer(ApplicationEventPublisher events) {
     this.events = events;
-  }
-
-  /**
-   * Takes the project row's write lock until the transaction ends: edits and other imports of the
-   * project wait, so the plan an import computes still holds when it is applied.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void lock(long projectId) {
-    projects.bumpConfigVersion(projectId);
   }
 
   /**

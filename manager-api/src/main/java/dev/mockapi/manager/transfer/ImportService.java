@@ -7,6 +7,7 @@ import dev.mockapi.manager.endpoint.ImportPlan;
 import dev.mockapi.manager.org.Role;
 import dev.mockapi.manager.project.Project;
 import dev.mockapi.manager.project.ProjectAccess;
+import dev.mockapi.manager.project.ProjectConfigVersion;
 import dev.mockapi.manager.project.ProjectTransfer;
 import dev.mockapi.manager.state.StateStore;
 import dev.mockapi.manager.web.FieldError;
@@ -36,6 +37,7 @@ class ImportService {
 
   private final ProjectAccess access;
   private final ProjectTransfer projects;
+  private final ProjectConfigVersion configVersion;
   private final EndpointTransfer endpoints;
   private final StateStore state;
   private final Translators translators;
@@ -44,12 +46,14 @@ class ImportService {
   ImportService(
       ProjectAccess access,
       ProjectTransfer projects,
+      ProjectConfigVersion configVersion,
       EndpointTransfer endpoints,
       StateStore state,
       Translators translators,
       JsonMapper json) {
     this.access = access;
     this.projects = projects;
+    this.configVersion = configVersion;
     this.endpoints = endpoints;
     this.state = state;
     this.translators = translators;
@@ -68,7 +72,9 @@ class ImportService {
     Translation translation = translators.translate(format, input);
     ProjectDocument document = translation.document();
     if (!dryRun) {
-      projects.lock(projectId);
+      // Holds the project row's lock until the commit: edits and other imports of the project
+      // wait, so the plan computed next still holds when it is applied.
+      configVersion.advance(projectId);
     }
     ProjectDocument.ProjectPart part = document.project();
     Change projectChange =
