@@ -11,6 +11,11 @@ export type Problem = {
   location?: string;
 };
 
+/** The type URI of a problem in the manager's catalogue (docs/api.md), by its name: `conflict`, `stale-version`... */
+export function problemType(name: string): string {
+  return `urn:mockapi:problem:${name}`;
+}
+
 /** Any failed API call: a readable `message`, the HTTP status (0 when unreachable) and per-field errors. */
 export class ApiError extends Error {
   readonly status: number;

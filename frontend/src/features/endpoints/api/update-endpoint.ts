@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpointsQueryKey } from '@/features/endpoints/api/list-endpoints';
 import type { Endpoint, EndpointReplacement } from '@/features/endpoints/api/types';
 import { api } from '@/lib/api-client';
-import { ApiError } from '@/lib/api-error';
+import { ApiError, problemType } from '@/lib/api-error';
 
 /** Replaces an endpoint; `input.version` is the version it was read at, so a stale one answers 409. */
 export async function updateEndpoint(
@@ -27,7 +27,7 @@ export function useUpdateEndpoint(projectId: number) {
 }
 
 /** The problem type of a save from a version that is no longer the stored one. */
-export const STALE_VERSION_TYPE = 'urn:mockapi:problem:stale-version';
+export const STALE_VERSION_TYPE = problemType('stale-version');
 
 /** A 409 because someone saved the endpoint since it was read (as opposed to a route clash, `conflict`). */
 export function isStaleVersion(error: unknown): boolean {

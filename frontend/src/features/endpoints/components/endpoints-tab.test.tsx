@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { EndpointsTab } from '@/features/endpoints/components/endpoints-tab';
 import { endpointFixture, renderWithProviders, SLOW, stubApi } from '@/features/endpoints/testing/render';
 import { api } from '@/lib/api-client';
-import { ApiError } from '@/lib/api-error';
+import { ApiError, problemType } from '@/lib/api-error';
 
 vi.mock('@/lib/api-client', () => ({ api: { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() } }));
 
@@ -93,7 +93,10 @@ describe('EndpointsTab', SLOW, () => {
   it('names the clashing endpoint when a CRUD resource is refused', async () => {
     stubApi([]);
     vi.mocked(api.post).mockRejectedValue(
-      new ApiError('GET /users is already defined by endpoint 3 of this project', 409, { title: 'Conflict' }),
+      new ApiError('GET /users is already defined by endpoint 3 of this project', 409, {
+        type: problemType('conflict'),
+        title: 'Conflict',
+      }),
     );
     const { user } = renderWithProviders(<EndpointsTab projectId={1} role="EDITOR" />);
     await user.click(await screen.findByRole('button', { name: 'Add CRUD resource' }));
@@ -106,7 +109,26 @@ describe('EndpointsTab', SLOW, () => {
     await user.type(within(dialog).getByLabelText(/^Resource name/), 'users');
     await user.click(within(dialog).getByRole('button', { name: 'Create resource' }));
 
-    expect(await within(dialog).findByText(/already defined by endpoint 3/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^Route clash: .*already defined by endpoint 3/)).toBeInTheDocument();
     expect(api.post).toHaveBeenCalledWith('/projects/1/resources', { name: 'users', seedCount: 0 });
+  });
+
+  it('does not call another refusal of a CRUD resource a route clash', async () => {
+    stubApi([]);
+    vi.mocked(api.post).mockRejectedValue(
+      new ApiError('The project holds the maximum of 100 endpoints', 409, {
+        type: problemType('quota-exceeded'),
+        title: 'Quota exceeded',
+      }),
+    );
+    const { user } = renderWithProviders(<EndpointsTab projectId={1} role="EDITOR" />);
+    await user.click(await screen.findByRole('button', { name: 'Add CRUD resource' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add CRUD resource' });
+
+    await user.type(within(dialog).getByLabelText(/^Resource name/), 'users');
+    await user.click(within(dialog).getByRole('button', { name: 'Create resource' }));
+
+    expect(await within(dialog).findByText('The project holds the maximum of 100 endpoints')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Route clash/)).not.toBeInTheDocument();
   });
 });

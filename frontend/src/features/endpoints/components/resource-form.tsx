@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useCreateResource } from '@/features/endpoints/api/create-resource';
 import { TemplateEditor } from '@/features/endpoints/components/template-editor';
-import { toApiError } from '@/lib/api-error';
+import { problemType, toApiError } from '@/lib/api-error';
 import { notifySuccess } from '@/lib/notify';
 
 type Values = { name: string; seedCount: number | ''; itemTemplate: string };
@@ -42,7 +42,7 @@ export function ResourceForm({ projectId, onClose }: { projectId: number; onClos
     } catch (error) {
       const apiError = toApiError(error);
       form.setErrors(apiError.fieldErrors);
-      setFailure(apiError.status === 409 ? `Route clash: ${apiError.message}` : apiError.message);
+      setFailure(apiError.type === problemType('conflict') ? `Route clash: ${apiError.message}` : apiError.message);
     }
   });
 
