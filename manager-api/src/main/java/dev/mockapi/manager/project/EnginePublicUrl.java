@@ -11,9 +11,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mockapi.engine")
-record EnginePublicUrl(@NotBlank String publicUrl) {
+public record EnginePublicUrl(@NotBlank String publicUrl) {
 
-  String mockBaseUrl(String slug) {
+  /** Where the project's mocks are served: {@code {publicUrl}/mock/{slug}}. */
+  public String mockBaseUrl(String slug) {
     String base =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     return base + "/mock/" + slug;

@@ -2,6 +2,7 @@ package dev.mockapi.manager.transfer;
 
 import dev.mockapi.manager.endpoint.EndpointTransfer;
 import dev.mockapi.manager.org.Role;
+import dev.mockapi.manager.project.EnginePublicUrl;
 import dev.mockapi.manager.project.Project;
 import dev.mockapi.manager.project.ProjectAccess;
 import dev.mockapi.manager.state.StateStore;
@@ -23,18 +24,21 @@ class ExportService {
   private final StateStore state;
   private final YamlDocuments yaml;
   private final OpenApiExport openApi;
+  private final EnginePublicUrl engine;
 
   ExportService(
       ProjectAccess access,
       EndpointTransfer endpoints,
       StateStore state,
       YamlDocuments yaml,
-      OpenApiExport openApi) {
+      OpenApiExport openApi,
+      EnginePublicUrl engine) {
     this.access = access;
     this.endpoints = endpoints;
     this.state = state;
     this.yaml = yaml;
     this.openApi = openApi;
+    this.engine = engine;
   }
 
   @Transactional(readOnly = true)
@@ -48,7 +52,7 @@ class ExportService {
               project.getSlug() + ".openapi.json",
               MediaType.APPLICATION_JSON,
               openApi
-                  .export(document, project.getSlug(), project.getName())
+                  .export(document, engine.mockBaseUrl(project.getSlug()), project.getName())
                   .getBytes(StandardCharsets.UTF_8));
       case WIREMOCK, MOCKOON ->
           throw new IllegalArgumentException("not an export format: " + format);

@@ -47,10 +47,10 @@ public class OpenApiExport {
   /**
    * The document.
    *
-   * @param slug the project's slug: the server is the project's base URL on the mock engine
+   * @param mockBaseUrl where the project's mocks are served, the document's one server
    * @param name the project's name, the document's title
    */
-  public String export(ProjectDocument document, String slug, String name) {
+  public String export(ProjectDocument document, String mockBaseUrl, String name) {
     ObjectNode root = json.createObjectNode();
     root.put("openapi", "3.1.0");
     ObjectNode info = root.putObject("info");
@@ -59,7 +59,7 @@ public class OpenApiExport {
     if (document.project() != null && document.project().description() != null) {
       info.put("description", document.project().description());
     }
-    root.putArray("servers").addObject().put("url", "/mock/" + slug);
+    root.putArray("servers").addObject().put("url", mockBaseUrl);
     String locale = locale(document);
     Map<String, ObjectNode> paths = new LinkedHashMap<>();
     for (EndpointPart endpoint : document.endpoints()) {

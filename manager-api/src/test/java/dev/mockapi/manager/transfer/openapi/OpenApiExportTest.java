@@ -31,6 +31,7 @@ class OpenApiExportTest {
 
   private final OpenApiExport export = new OpenApiExport(JSON);
 
+  private static final String SERVER = "http://localhost:8001/mock/shop";
   private static final ProjectDocument PROJECT =
       new ProjectDocument(
           ProjectDocument.CURRENT_VERSION,
@@ -63,20 +64,21 @@ class OpenApiExportTest {
 
   @Test
   void writesAnOpenApi31DocumentThatParsesWithoutMessages() {
-    SwaggerParseResult parsed = parse(export.export(PROJECT, "shop", "Shop"));
+    SwaggerParseResult parsed = parse(export.export(PROJECT, SERVER, "Shop"));
 
     assertThat(parsed.getMessages()).isEmpty();
     OpenAPI openApi = parsed.getOpenAPI();
     assertThat(openApi.getOpenapi()).isEqualTo("3.1.0");
     assertThat(openApi.getInfo().getTitle()).isEqualTo("Shop");
-    assertThat(openApi.getServers().getFirst().getUrl()).isEqualTo("/mock/shop");
+    assertThat(openApi.getServers().getFirst().getUrl())
+        .isEqualTo("http://localhost:8001/mock/shop");
     assertThat(openApi.getPaths())
         .containsOnlyKeys("/users/{id}", "/users", "/health", "/files/{segment1}/versions/{rest}");
   }
 
   @Test
   void declaresEveryPathParameter() {
-    OpenAPI openApi = parse(export.export(PROJECT, "shop", "Shop")).getOpenAPI();
+    OpenAPI openApi = parse(export.export(PROJECT, SERVER, "Shop")).getOpenAPI();
 
     assertThat(openApi.getPaths().get("/files/{segment1}/versions/{rest}").getParameters())
         .extracting(Parameter::getName, Parameter::getIn, Parameter::getRequired)
@@ -90,7 +92,7 @@ class OpenApiExportTest {
 
   @Test
   void rendersEachExampleFromItsTemplateWithAFixedSeed() {
-    String first = export.export(PROJECT, "shop", "Shop");
+    String first = export.export(PROJECT, SERVER, "Shop");
     OpenAPI openApi = parse(first).getOpenAPI();
 
     Operation read = openApi.getPaths().get("/users/{id}").getGet();
@@ -119,13 +121,13 @@ class OpenApiExportTest {
                 .get("204")
                 .getContent())
         .isNull();
-    assertThat(first).isEqualTo(export.export(PROJECT, "shop", "Shop"));
+    assertThat(first).isEqualTo(export.export(PROJECT, SERVER, "Shop"));
   }
 
   @Test
   void answersAnyMethodEndpointUnderEveryMethod() {
     PathItem health =
-        parse(export.export(PROJECT, "shop", "Shop")).getOpenAPI().getPaths().get("/health");
+        parse(export.export(PROJECT, SERVER, "Shop")).getOpenAPI().getPaths().get("/health");
 
     assertThat(health.readOperationsMap()).hasSize(7);
     assertThat(
@@ -135,7 +137,7 @@ class OpenApiExportTest {
 
   @Test
   void importsBackToTheSameRoutes() {
-    byte[] exported = export.export(PROJECT, "shop", "Shop").getBytes(StandardCharsets.UTF_8);
+    byte[] exported = export.export(PROJECT, SERVER, "Shop").getBytes(StandardCharsets.UTF_8);
     ImportLimits limits = new ImportLimits(2000, DataSize.ofMegabytes(50), 50);
 
     Translation translation = new OpenApiImport(limits).translate(exported);
