@@ -11,6 +11,7 @@ import dev.mockapi.model.template.TemplateRenderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The render step: what a matched call answers, rendered by the {@link RouteRenderer}, or the
@@ -24,8 +25,8 @@ class CallAnswers {
   private final RouteRenderer renderer;
   private final Responses responses;
 
-  CallAnswers(RouteRenderer renderer, Responses responses) {
-    this.renderer = renderer;
+  CallAnswers(JsonMapper json, Responses responses) {
+    this.renderer = new RouteRenderer(json);
     this.responses = responses;
   }
 

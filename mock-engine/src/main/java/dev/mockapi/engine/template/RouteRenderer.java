@@ -9,17 +9,15 @@ import dev.mockapi.model.template.Template;
 import dev.mockapi.model.template.TemplateCompiler;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Renders the answer of a matched route: status, templated headers and body. */
-@Component
-public class RouteRenderer {
+/** Renders the answer of a matched route: status, templated headers and body. Plain Java. */
+public final class RouteRenderer {
 
   private final JsonMapper json;
 
-  RouteRenderer(JsonMapper json) {
+  public RouteRenderer(JsonMapper json) {
     this.json = json;
   }
 
