@@ -27,14 +27,6 @@ final class ConnectionFaults implements FaultInjector<Mono<Void>> {
     this.reply = reply;
   }
 
-  /** Sends {@code reply}, with what the call's fault does to it. */
-  static Mono<Void> send(
-      ReplyWriter writer, HttpServerResponse response, MockCall call, MockReply reply) {
-    return call.chaos().failed()
-        ? call.chaos().injectFault(new ConnectionFaults(writer, response, call, reply))
-        : writer.send(response, call, reply);
-  }
-
   @Override
   public Mono<Void> httpError() {
     return writer.send(response, call, reply);

@@ -5,11 +5,9 @@ import dev.mockapi.engine.routing.CompiledProject;
 import dev.mockapi.engine.routing.CompiledRoute;
 import dev.mockapi.engine.routing.RouteMatch;
 import dev.mockapi.engine.state.StateActions;
-import dev.mockapi.model.RequestLogEvent;
 import dev.mockapi.model.template.RequestData;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,30 +171,6 @@ final class MockCall {
   private Map<String, String> templateHeaders() {
     Map<String, String> map = new LinkedHashMap<>();
     headers.forEach(h -> map.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
-    return map;
-  }
-
-  /** Characters of the request headers' names and values, without copying them. */
-  long headerChars() {
-    long chars = 0;
-    Iterator<Map.Entry<CharSequence, CharSequence>> iterator = headers.iteratorCharSequence();
-    while (iterator.hasNext()) {
-      Map.Entry<CharSequence, CharSequence> header = iterator.next();
-      chars += header.getKey().length() + header.getValue().length();
-    }
-    return chars;
-  }
-
-  /** Request headers for a log event, with secrets masked. */
-  Map<String, String> loggedHeaders() {
-    Map<String, String> map = new LinkedHashMap<>();
-    headers.forEach(
-        h ->
-            map.putIfAbsent(
-                h.getKey(),
-                RequestLogEvent.MASKED_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))
-                    ? RequestLogEvent.MASK
-                    : h.getValue()));
     return map;
   }
 

@@ -92,8 +92,7 @@ class MockHandler {
     call.chaos(ChaosPolicy.decide(call.route(), call.project().settings()));
     if (call.route().state() == null || call.chaos().failsBeforeState()) {
       // Stateless (or failing before any state is touched): rendered right away, no reactive hop.
-      return delayed(
-          call, response, ConnectionFaults.send(writer, response, call, answers.stateless(call)));
+      return delayed(call, response, reply(response, call, answers.stateless(call)));
     }
     Mono<MockReply> stateful =
         states
@@ -101,10 +100,14 @@ class MockHandler {
             .publishOn(eventLoopOf(response))
             .map(outcome -> answers.stateful(call, outcome))
             .onErrorResume(error -> Mono.just(answers.failed(call, error)));
-    return delayed(
-        call,
-        response,
-        stateful.flatMap(reply -> ConnectionFaults.send(writer, response, call, reply)));
+    return delayed(call, response, stateful.flatMap(reply -> reply(response, call, reply)));
+  }
+
+  /** The reply step: {@code reply} written, or what the failing call's fault does instead. */
+  private Mono<Void> reply(HttpServerResponse response, MockCall call, MockReply reply) {
+    return call.chaos().failed()
+        ? call.chaos().injectFault(new ConnectionFaults(writer, response, call, reply))
+        : writer.send(response, call, reply);
   }
 
   /**

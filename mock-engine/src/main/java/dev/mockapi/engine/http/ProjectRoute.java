@@ -27,8 +27,7 @@ class ProjectRoute {
   /** The call to the project the request's slug names, null when no project has it. */
   MockCall call(HttpServerRequest request, long startNanos) {
     String uri = request.uri();
-    int q = uri.indexOf('?');
-    String rawPath = q < 0 ? uri : uri.substring(0, q);
+    String rawPath = rawPath(uri);
     int slash = rawPath.indexOf('/', PREFIX.length());
     CompiledProject project = registry.get(slug(rawPath, slash));
     if (project == null) {
@@ -40,7 +39,7 @@ class ProjectRoute {
         request.method().name(),
         path,
         PathMatcher.segments(path),
-        q < 0 ? "" : uri.substring(q + 1),
+        rawPath.length() == uri.length() ? "" : uri.substring(rawPath.length() + 1),
         request.requestHeaders(),
         Instant.now(),
         startNanos);
@@ -48,14 +47,9 @@ class ProjectRoute {
 
   /** The answer to a request whose slug no project has. */
   static Problem unknownProject(HttpServerRequest request) {
-    String uri = request.uri();
-    int q = uri.indexOf('?');
-    String rawPath = q < 0 ? uri : uri.substring(0, q);
-    return Problem.of(
-            ProblemType.NOT_FOUND,
-            "No project has the slug '"
-                + slug(rawPath, rawPath.indexOf('/', PREFIX.length()))
-                + "'")
+    String rawPath = rawPath(request.uri());
+    String slug = slug(rawPath, rawPath.indexOf('/', PREFIX.length()));
+    return Problem.of(ProblemType.NOT_FOUND, "No project has the slug '" + slug + "'")
         .titled("Unknown project");
   }
 
@@ -88,6 +82,12 @@ class ProjectRoute {
         .with("nearest", project.nearMisses(call.method(), call.path(), NEAREST));
   }
 
+  private static String rawPath(String uri) {
+    int q = uri.indexOf('?');
+    return q < 0 ? uri : uri.substring(0, q);
+  }
+
+  /** The slug of {@code rawPath}, whose first {@code /} after the prefix is at {@code slash}. */
   private static String slug(String rawPath, int slash) {
     return slash < 0
         ? rawPath.substring(PREFIX.length())

@@ -6,7 +6,11 @@ import dev.mockapi.engine.routing.CompiledRoute;
 import dev.mockapi.engine.template.MockReply;
 import dev.mockapi.model.RandomUuids;
 import dev.mockapi.model.RequestLogEvent;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
@@ -67,7 +71,7 @@ class ServedLog {
             + loggedResponseBody.length()
             + call.path().length()
             + (call.query() == null ? 0 : call.query().length())
-            + call.headerChars()
+            + headerChars(call.headers())
             + chars(responseHeaders);
     // Built on the publisher thread: an event dropped under load costs the hot path almost nothing.
     logs.submit(
@@ -84,7 +88,7 @@ class ServedLog {
                     call.method(),
                     call.path(),
                     call.query(),
-                    call.loggedHeaders(),
+                    loggedHeaders(call.headers()),
                     loggedRequestBody,
                     requestTruncated),
                 new RequestLogEvent.Response(
@@ -92,6 +96,30 @@ class ServedLog {
                 durationMs,
                 chaos.toLog()),
         EVENT_OVERHEAD_BYTES + 2 * chars);
+  }
+
+  /** Characters of the request headers' names and values, without copying them. */
+  private static long headerChars(HttpHeaders headers) {
+    long chars = 0;
+    Iterator<Map.Entry<CharSequence, CharSequence>> iterator = headers.iteratorCharSequence();
+    while (iterator.hasNext()) {
+      Map.Entry<CharSequence, CharSequence> header = iterator.next();
+      chars += header.getKey().length() + header.getValue().length();
+    }
+    return chars;
+  }
+
+  /** Request headers for a log event, with secrets masked. */
+  private static Map<String, String> loggedHeaders(HttpHeaders headers) {
+    Map<String, String> map = new LinkedHashMap<>();
+    headers.forEach(
+        h ->
+            map.putIfAbsent(
+                h.getKey(),
+                RequestLogEvent.MASKED_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))
+                    ? RequestLogEvent.MASK
+                    : h.getValue()));
+    return map;
   }
 
   private static long chars(Map<String, String> headers) {

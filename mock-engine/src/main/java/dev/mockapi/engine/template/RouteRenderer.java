@@ -42,7 +42,7 @@ public final class RouteRenderer {
       return MockReply.of(status, headers, "");
     }
     if (state != null && route.body().source().isEmpty()) {
-      if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+      if (!hasContentType(headers)) {
         headers.put("Content-Type", "application/json");
       }
       return MockReply.of(status, headers, state.body());
@@ -83,6 +83,15 @@ public final class RouteRenderer {
             && route.status() == 200
         ? 201
         : route.status();
+  }
+
+  private static boolean hasContentType(Map<String, String> headers) {
+    for (String name : headers.keySet()) {
+      if (name.equalsIgnoreCase("Content-Type")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Line breaks would split a header; a rendered value keeps them as spaces. */
