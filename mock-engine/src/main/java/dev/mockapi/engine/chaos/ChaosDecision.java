@@ -2,6 +2,7 @@ package dev.mockapi.engine.chaos;
 
 import dev.mockapi.model.ChaosSpec;
 import dev.mockapi.model.DelaySpec;
+import dev.mockapi.model.Fault;
 import dev.mockapi.model.RequestLogEvent;
 import java.util.random.RandomGenerator;
 
@@ -38,6 +39,16 @@ public record ChaosDecision(long delayMs, boolean failed, ChaosSpec spec) {
                   logNormal.medianMs() * Math.exp(logNormal.sigma() * random.nextGaussian()));
         };
     return Math.max(0, Math.min(DelaySpec.MAX_MS, ms));
+  }
+
+  /** Whether the call answers with its failure before any state is touched ({@code http_error}). */
+  public boolean failsBeforeState() {
+    return failed && spec.fault() == Fault.HTTP_ERROR;
+  }
+
+  /** What the call's fault does, through {@code injector}; only for a failed call. */
+  public <A> A injectFault(FaultInjector<A> injector) {
+    return Faults.inject(spec.fault(), injector);
   }
 
   public RequestLogEvent.Chaos toLog() {

@@ -2,6 +2,8 @@ package dev.mockapi.engine.http;
 
 import dev.mockapi.model.ProjectSettings;
 import io.netty.handler.codec.http.HttpHeaders;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** CORS for a project's mocks: preflight answers and the headers of actual responses. */
@@ -17,15 +19,41 @@ final class CorsPolicy {
         && headers.contains("Access-Control-Request-Method");
   }
 
-  /** Adds the CORS headers for {@code origin} to {@code out} when the project allows it. */
-  static void apply(ProjectSettings.Cors cors, String origin, Map<String, String> out) {
-    if (origin == null || cors == null) {
-      return;
+  /** The CORS headers of an answer to {@code origin}: none unless the project allows it. */
+  static Map<String, String> headers(ProjectSettings.Cors cors, String origin) {
+    if (!allows(cors, origin)) {
+      return Map.of();
     }
+    Map<String, String> out = new LinkedHashMap<>();
+    put(cors, origin, out);
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Headers of a preflight answer: the method and headers asked for are allowed. */
+  static Map<String, String> preflightHeaders(ProjectSettings.Cors cors, HttpHeaders request) {
+    String origin = request.get("Origin");
+    if (!allows(cors, origin)) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    put(cors, origin, out);
+    out.put("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS");
+    String asked = request.get("Access-Control-Request-Headers");
+    if (asked != null) {
+      out.put("Access-Control-Allow-Headers", asked);
+    }
+    out.put("Access-Control-Max-Age", "600");
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static boolean allows(ProjectSettings.Cors cors, String origin) {
+    return origin != null
+        && cors != null
+        && (cors.allowedOrigins().contains("*") || cors.allowedOrigins().contains(origin));
+  }
+
+  private static void put(ProjectSettings.Cors cors, String origin, Map<String, String> out) {
     boolean any = cors.allowedOrigins().contains("*");
-    if (!any && !cors.allowedOrigins().contains(origin)) {
-      return;
-    }
     out.put("Access-Control-Allow-Origin", any && !cors.allowCredentials() ? "*" : origin);
     if (!any || cors.allowCredentials()) {
       out.put("Vary", "Origin");
@@ -34,20 +62,5 @@ final class CorsPolicy {
       out.put("Access-Control-Allow-Credentials", "true");
     }
     out.put("Access-Control-Expose-Headers", EXPOSED);
-  }
-
-  /** Headers of a preflight answer: the method and headers asked for are allowed. */
-  static void applyPreflight(
-      ProjectSettings.Cors cors, HttpHeaders request, Map<String, String> out) {
-    apply(cors, request.get("Origin"), out);
-    if (!out.containsKey("Access-Control-Allow-Origin")) {
-      return;
-    }
-    out.put("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS");
-    String asked = request.get("Access-Control-Request-Headers");
-    if (asked != null) {
-      out.put("Access-Control-Allow-Headers", asked);
-    }
-    out.put("Access-Control-Max-Age", "600");
   }
 }

@@ -1,7 +1,9 @@
 package dev.mockapi.engine.http;
 
+import dev.mockapi.engine.template.MockReply;
 import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reactivestreams.Publisher;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,15 @@ class Responses {
 
   String json(Object value) {
     return json.writeValueAsString(value);
+  }
+
+  /** The answer a problem gets, after {@code cors}. */
+  MockReply problemReply(Problem problem, Map<String, String> cors) {
+    Map<String, String> headers = new LinkedHashMap<>(cors);
+    headers.put("Content-Type", "application/problem+json");
+    String text = json(problem.body());
+    return new MockReply(
+        problem.status(), headers, text.getBytes(StandardCharsets.UTF_8), text, true);
   }
 
   Publisher<Void> problem(

@@ -7,20 +7,21 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's routing, chaos and state logic is plain Java: no Spring, no Netty, no Reactor, so it
- * is tested without a server and moves with the pipeline. The state package's Redis adapter and its
- * Spring wiring ({@code StateActions}, {@code StateConfig}, {@code ListProperties}) are the
- * exceptions.
+ * The engine's routing, chaos, template and state logic is plain Java: no Spring, no Netty, no
+ * Reactor, so it is tested without a server and moves with the pipeline. The state package's Redis
+ * adapter and its Spring wiring ({@code StateActions}, {@code StateConfig}, {@code ListProperties})
+ * are the exceptions.
  */
 class CoreIsFrameworkFreeTest {
 
   @Test
-  void routingChaosAndStateLogicImportNoFramework() {
+  void routingChaosTemplateAndStateLogicImportNoFramework() {
     noClasses()
         .that()
         .resideInAnyPackage(
             "dev.mockapi.engine.routing..",
             "dev.mockapi.engine.chaos..",
+            "dev.mockapi.engine.template..",
             "dev.mockapi.engine.state..")
         .and()
         .doNotHaveSimpleName("StateActions")
