@@ -3,15 +3,11 @@ package dev.mockapi.engine.http;
 import dev.mockapi.engine.chaos.ChaosPolicy;
 import dev.mockapi.engine.state.StateActions;
 import dev.mockapi.engine.template.MockReply;
-import io.netty.channel.EventLoop;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.reactivestreams.Publisher;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -29,7 +25,7 @@ class MockHandler {
   private final CallAnswers answers;
   private final ReplyWriter writer;
   private final Responses responses;
-  private final Map<EventLoop, Scheduler> loops = new ConcurrentHashMap<>();
+  private final ConnectionLoops loops;
 
   MockHandler(
       ProjectRoute routes,
@@ -38,7 +34,8 @@ class MockHandler {
       StateActions states,
       CallAnswers answers,
       ReplyWriter writer,
-      Responses responses) {
+      Responses responses,
+      ConnectionLoops loops) {
     this.routes = routes;
     this.access = access;
     this.bodies = bodies;
@@ -46,6 +43,7 @@ class MockHandler {
     this.answers = answers;
     this.writer = writer;
     this.responses = responses;
+    this.loops = loops;
   }
 
   static boolean handles(String uri) {
@@ -97,7 +95,7 @@ class MockHandler {
     Mono<MockReply> stateful =
         states
             .apply(call.stateCall())
-            .publishOn(eventLoopOf(response))
+            .publishOn(loops.of(response))
             .map(outcome -> answers.stateful(call, outcome))
             .onErrorResume(error -> Mono.just(answers.failed(call, error)));
     return delayed(call, response, stateful.flatMap(reply -> reply(response, call, reply)));
@@ -110,23 +108,11 @@ class MockHandler {
         : writer.send(response, call, reply);
   }
 
-  /**
-   * The event loop of the call's connection. Every answer is written there: one written from
-   * another thread (a state action's outcome completes on Lettuce's, a delay on a timer's)
-   * sometimes left the next request on the same keep-alive connection unanswered ({@code
-   * KeepAliveTest}).
-   */
-  private Scheduler eventLoopOf(HttpServerResponse response) {
-    EventLoop[] loop = new EventLoop[1];
-    response.withConnection(connection -> loop[0] = connection.channel().eventLoop());
-    return loops.computeIfAbsent(loop[0], Schedulers::fromExecutorService);
-  }
-
   /** {@code send} after the chaos delay, timed on the connection's event loop. */
   private Mono<Void> delayed(MockCall call, HttpServerResponse response, Mono<Void> send) {
     long delayMs = call.chaos().delayMs();
     return delayMs <= 0
         ? send
-        : Mono.delay(Duration.ofMillis(delayMs), eventLoopOf(response)).then(send);
+        : Mono.delay(Duration.ofMillis(delayMs), loops.of(response)).then(send);
   }
 }

@@ -19,22 +19,29 @@ class OperationsHandler {
   private final PrometheusMeterRegistry prometheus;
   private final StringRedisTemplate redis;
   private final ProjectRegistry registry;
+  private final ConnectionLoops loops;
 
   OperationsHandler(
       Responses responses,
       PrometheusMeterRegistry prometheus,
       StringRedisTemplate redis,
-      ProjectRegistry registry) {
+      ProjectRegistry registry,
+      ConnectionLoops loops) {
     this.responses = responses;
     this.prometheus = prometheus;
     this.redis = redis;
     this.registry = registry;
+    this.loops = loops;
   }
 
-  /** UP while the engine serves; Redis is reported apart, since mocks keep answering without it. */
+  /**
+   * UP while the engine serves; Redis is reported apart, since mocks keep answering without it. The
+   * ping blocks, so it runs on a worker; the answer is written on the connection's event loop.
+   */
   Publisher<Void> health(HttpServerResponse response) {
     return Mono.fromCallable(this::redisStatus)
         .subscribeOn(Schedulers.boundedElastic())
+        .publishOn(loops.of(response))
         .flatMap(
             redisStatus -> {
               Map<String, Object> body = new LinkedHashMap<>();

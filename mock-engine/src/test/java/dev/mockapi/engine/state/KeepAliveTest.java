@@ -14,8 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stateful answers complete on Lettuce's thread, delayed ones after a timer: the next request on
- * the same keep-alive connection must still be answered.
+ * Stateful answers complete on Lettuce's thread, delayed ones after a timer, the health check after
+ * a Redis ping on another thread: the next request on the same keep-alive connection must still be
+ * answered.
  */
 class KeepAliveTest extends EngineIntegrationTest {
 
@@ -55,6 +56,21 @@ class KeepAliveTest extends EngineIntegrationTest {
       HttpResponse<String> plain =
           mock.send(mock.request(project.path("/hello")).timeout(Duration.ofSeconds(5)).build());
       assertThat(delayed.body()).isEqualTo("late");
+      assertThat(plain.body()).isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void aPlainRequestAfterAHealthCheckOnTheSameConnectionIsAnswered() {
+    Project project = newProject();
+    serve(project.table(1, Endpoint.of(1, "GET", "/hello").body("hi")));
+
+    for (int i = 0; i < 300; i++) {
+      HttpResponse<String> health =
+          mock.send(mock.request("/actuator/health").timeout(Duration.ofSeconds(5)).build());
+      HttpResponse<String> plain =
+          mock.send(mock.request(project.path("/hello")).timeout(Duration.ofSeconds(5)).build());
+      assertThat(health.statusCode()).isEqualTo(200);
       assertThat(plain.body()).isEqualTo("hi");
     }
   }
