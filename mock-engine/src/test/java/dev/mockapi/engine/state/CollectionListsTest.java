@@ -28,8 +28,10 @@ class CollectionListsTest {
   private final CollectionLists lists =
       new CollectionLists(store, StateActionsTest.JSON, Duration.ofSeconds(1));
 
-  @BeforeEach
-  void sevenBooks() {
+  /** Seven books with ids 1 to 7, in insertion order: title, author's name, year, genre. */
+  static final List<String> SEVEN_BOOKS = sevenBooks();
+
+  private static List<String> sevenBooks() {
     String[][] rows = {
       {"Dune", "Herbert", "1965", "scifi"},
       {"Emma", "Austen", "1815", "classic"},
@@ -45,7 +47,12 @@ class CollectionListsTest {
           "{\"id\":%d,\"title\":\"%s\",\"author\":{\"name\":\"%s\"},\"year\":%s,\"genre\":\"%s\"}"
               .formatted(items.size() + 1, book[0], book[1], book[2], book[3]));
     }
-    store.seed(books.projectKey(), Map.of(books.name(), items)).join();
+    return List.copyOf(items);
+  }
+
+  @BeforeEach
+  void seedTheBooks() {
+    store.seed(books.projectKey(), Map.of(books.name(), SEVEN_BOOKS)).join();
   }
 
   /** The list for a query string as a client sends it (URL-encoded), with the default limit. */
