@@ -1,12 +1,9 @@
 package dev.mockapi.model.testsupport;
 
-import static dev.mockapi.model.RedisBytes.bytes;
-
 import dev.mockapi.model.state.CollectionRef;
 import dev.mockapi.model.state.CollectionStore;
 import dev.mockapi.model.state.StateLimits;
 import dev.mockapi.model.state.StateRefusedException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * A {@link CollectionStore} in this JVM's memory with the semantics of the Lua scripts of {@link
@@ -25,36 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class InMemoryCollectionStore implements CollectionStore {
 
-  /** A client-given id that moves the counter on (create.lua). */
-  private static final Pattern COUNTED_ID = Pattern.compile("[1-9][0-9]{0,13}");
-
   private final StateLimits limits;
   private final Map<String, Set<String>> collections = new HashMap<>();
-  private final Map<CollectionRef, Items> live = new HashMap<>();
-  private final Map<CollectionRef, Items> seeds = new HashMap<>();
+  private final Map<CollectionRef, InMemoryCollection> live = new HashMap<>();
+  private final Map<CollectionRef, InMemoryCollection> seeds = new HashMap<>();
 
   public InMemoryCollectionStore(StateLimits limits) {
     this.limits = limits;
-  }
-
-  /** A collection's items in insertion order, its id counter and the bytes its items hold. */
-  private static final class Items {
-    final LinkedHashMap<String, String> byId = new LinkedHashMap<>();
-    long lastId;
-    long bytes;
-
-    Items copy() {
-      Items copy = new Items();
-      copy.byId.putAll(byId);
-      copy.lastId = lastId;
-      copy.bytes = bytes;
-      return copy;
-    }
-
-    void put(String id, String item) {
-      String previous = byId.put(id, item);
-      bytes += size(item) - (previous == null ? 0 : size(previous));
-    }
   }
 
   @Override
@@ -64,7 +37,7 @@ public final class InMemoryCollectionStore implements CollectionStore {
 
   @Override
   public CompletableFuture<String> get(CollectionRef collection, String id) {
-    return answer(() -> items(collection).byId.get(id));
+    return answer(() -> items(collection).get(id));
   }
 
   @Override
@@ -81,25 +54,26 @@ public final class InMemoryCollectionStore implements CollectionStore {
     if (!names.contains(collection.name()) && names.size() >= limits.maxCollectionsPerProject()) {
       throw StateRefusedException.tooManyCollections(limits);
     }
-    Items items = items(collection);
-    if (items.byId.size() >= limits.maxItemsPerCollection()) {
+    InMemoryCollection items = items(collection);
+    if (items.count() >= limits.maxItemsPerCollection()) {
       throw StateRefusedException.collectionFull(collection, limits);
     }
-    long largest = size(head) + size(tail) + (givenId == null ? StateLimits.ASSIGNED_ID_BYTES : 0);
-    if (items.bytes + largest > limits.maxCollectionBytes()) {
+    long largest =
+        InMemoryCollection.size(head)
+            + InMemoryCollection.size(tail)
+            + (givenId == null ? StateLimits.ASSIGNED_ID_BYTES : 0);
+    if (items.bytes() + largest > limits.maxCollectionBytes()) {
       throw StateRefusedException.collectionTooLarge(collection, limits);
     }
     String id = givenId;
     String item = head;
     if (id == null) {
-      do {
-        id = Long.toString(++items.lastId);
-      } while (items.byId.containsKey(id));
+      id = items.nextId();
       item = head + id + tail;
-    } else if (items.byId.containsKey(id)) {
+    } else if (items.get(id) != null) {
       throw StateRefusedException.duplicateId(collection, id);
-    } else if (COUNTED_ID.matcher(id).matches() && Long.parseLong(id) > items.lastId) {
-      items.lastId = Long.parseLong(id);
+    } else {
+      items.count(id);
     }
     items.put(id, item);
     live.put(collection, items);
@@ -116,16 +90,16 @@ public final class InMemoryCollectionStore implements CollectionStore {
     }
     return answer(
         () -> {
-          Items items = items(collection);
-          String current = items.byId.get(id);
+          InMemoryCollection items = items(collection);
+          String current = items.get(id);
           if (current == null) {
             return Replaced.MISSING;
           }
           if (!current.equals(expected)) {
             return Replaced.CHANGED;
           }
-          long grown = size(updated) - size(current);
-          if (grown > 0 && items.bytes + grown > limits.maxCollectionBytes()) {
+          long grown = InMemoryCollection.size(updated) - InMemoryCollection.size(current);
+          if (grown > 0 && items.bytes() + grown > limits.maxCollectionBytes()) {
             throw StateRefusedException.collectionTooLarge(collection, limits);
           }
           items.put(id, updated);
@@ -135,43 +109,24 @@ public final class InMemoryCollectionStore implements CollectionStore {
 
   @Override
   public CompletableFuture<String> delete(CollectionRef collection, String id) {
-    return answer(
-        () -> {
-          Items items = items(collection);
-          String item = items.byId.remove(id);
-          if (item != null) {
-            items.bytes -= size(item);
-          }
-          return item;
-        });
+    return answer(() -> items(collection).remove(id));
   }
 
   @Override
   public CompletableFuture<Window> window(CollectionRef collection, Integer from, Integer to) {
     return answer(
         () -> {
-          List<String> all = new ArrayList<>(items(collection).byId.values());
-          int start = bound(from, 0, all.size());
-          int end = bound(to, all.size(), all.size());
-          return new Window(
-              all.size(), start < end ? List.copyOf(all.subList(start, end)) : List.of());
+          InMemoryCollection items = items(collection);
+          return new Window(items.count(), items.window(from, to));
         });
-  }
-
-  /** A JavaScript {@code slice()} bound, as window.lua takes it. */
-  private static int bound(Integer value, int absent, int total) {
-    if (value == null) {
-      return absent;
-    }
-    return value < 0 ? Math.max(total + value, 0) : Math.min(value, total);
   }
 
   @Override
   public CompletableFuture<Long> reset(CollectionRef collection) {
     return answer(
         () -> {
-          long held = items(collection).byId.size();
-          Items seed = seeds.get(collection);
+          long held = items(collection).count();
+          InMemoryCollection seed = seeds.get(collection);
           if (seed != null) {
             live.put(collection, seed.copy());
           } else {
@@ -200,15 +155,15 @@ public final class InMemoryCollectionStore implements CollectionStore {
 
   private void seeded(String projectKey, Map<String, List<String>> collections) {
     Set<String> names = names(projectKey);
-    Map<CollectionRef, Items> written = new LinkedHashMap<>();
+    Map<CollectionRef, InMemoryCollection> written = new LinkedHashMap<>();
     int added = 0;
     for (Map.Entry<String, List<String>> collection : collections.entrySet()) {
       CollectionRef ref = new CollectionRef(projectKey, collection.getKey());
-      Items items = new Items();
+      InMemoryCollection items = new InMemoryCollection();
       for (String item : collection.getValue()) {
-        items.put(Long.toString(++items.lastId), item);
+        items.put(items.nextId(), item);
       }
-      if (items.bytes > limits.maxCollectionBytes()) {
+      if (items.bytes() > limits.maxCollectionBytes()) {
         throw StateRefusedException.collectionTooLarge(ref, limits);
       }
       added += names.contains(ref.name()) ? 0 : 1;
@@ -230,8 +185,8 @@ public final class InMemoryCollectionStore implements CollectionStore {
   public CompletableFuture<List<String>> seeded(CollectionRef collection) {
     return answer(
         () -> {
-          Items seed = seeds.get(collection);
-          return seed == null ? List.of() : List.copyOf(seed.byId.values());
+          InMemoryCollection seed = seeds.get(collection);
+          return seed == null ? List.of() : seed.items();
         });
   }
 
@@ -241,7 +196,7 @@ public final class InMemoryCollectionStore implements CollectionStore {
         () -> {
           Map<String, Long> counts = new TreeMap<>();
           for (String name : names(projectKey)) {
-            counts.put(name, (long) items(new CollectionRef(projectKey, name)).byId.size());
+            counts.put(name, (long) items(new CollectionRef(projectKey, name)).count());
           }
           return counts;
         });
@@ -258,10 +213,10 @@ public final class InMemoryCollectionStore implements CollectionStore {
         });
   }
 
-  /** The live items of the collection; new empty ones (not kept) when it holds none. */
-  private Items items(CollectionRef collection) {
-    Items items = live.get(collection);
-    return items == null ? new Items() : items;
+  /** The live collection; a new empty one (not kept) when there is none. */
+  private InMemoryCollection items(CollectionRef collection) {
+    InMemoryCollection items = live.get(collection);
+    return items == null ? new InMemoryCollection() : items;
   }
 
   /** The names of the project's collections, kept once the caller adds one. */
@@ -276,10 +231,5 @@ public final class InMemoryCollectionStore implements CollectionStore {
     } catch (StateRefusedException refused) {
       return CompletableFuture.failedFuture(refused);
     }
-  }
-
-  /** The bytes Redis holds for an item: the scripts count stored bytes ({@code #item}). */
-  private static long size(String item) {
-    return bytes(item).length;
   }
 }
