@@ -1,6 +1,7 @@
 package dev.mockapi.manager.state;
 
 import dev.mockapi.model.state.CollectionStore;
+import dev.mockapi.model.state.RedisCollectionStore;
 import dev.mockapi.model.state.StateProperties;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +21,7 @@ class StateConfig {
   /** The shared store on the factory's shared connection, asked for on every call. */
   @Bean
   CollectionStore collectionStore(RedisConnectionFactory connections, StateProperties state) {
-    return new CollectionStore(
+    return new RedisCollectionStore(
         () -> ((LettuceConnection) connections.getConnection()).getNativeConnection(),
         state.limits());
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mockapi.manager.web.ApiException;
-import dev.mockapi.model.state.CollectionStore;
+import dev.mockapi.model.state.RedisCollectionStore;
 import dev.mockapi.model.state.StateLimits;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
@@ -87,7 +87,7 @@ class StateStoreTest {
   }
 
   private static StateStore store(Supplier<RedisClusterAsyncCommands<byte[], byte[]>> redis) {
-    return new StateStore(new CollectionStore(redis, LIMITS), Duration.ofMillis(200));
+    return new StateStore(new RedisCollectionStore(redis, LIMITS), Duration.ofMillis(200));
   }
 
   /** Commands whose every script call answers {@code reply}; nothing else is used. */

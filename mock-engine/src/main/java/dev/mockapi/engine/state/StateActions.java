@@ -17,15 +17,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Runs the state action of a stateful endpoint on its collection (DESIGN section 8). */
-@Component
+/**
+ * Runs the state action of a stateful endpoint on its collection (DESIGN section 8); {@link
+ * StateConfig} makes the one the engine serves with.
+ */
 public class StateActions {
 
   private static final Logger log = LoggerFactory.getLogger(StateActions.class);
@@ -37,17 +37,22 @@ public class StateActions {
   private final CollectionLists lists;
   private final int listDefaultLimit;
 
+  /**
+   * @param timeout how long one action may take at the most, whatever the store does
+   * @param listDefaultLimit the most items a list request without a window gets
+   * @param listQueryTime how long the filters and search of one list request may run
+   */
   StateActions(
-      CollectionStore store, JsonMapper json, DataRedisProperties redis, ListProperties limits) {
+      CollectionStore store,
+      JsonMapper json,
+      Duration timeout,
+      int listDefaultLimit,
+      Duration listQueryTime) {
     this.store = store;
-    // A backstop: Lettuce times out each command, but no call may hang whatever Redis does.
-    this.timeout =
-        (redis.getTimeout() == null ? Duration.ofSeconds(2) : redis.getTimeout())
-            .multipliedBy(2)
-            .plusSeconds(1);
+    this.timeout = timeout;
     this.items = new Items(json);
-    this.lists = new CollectionLists(store, json, limits.listQueryTime());
-    this.listDefaultLimit = limits.listDefaultLimit();
+    this.lists = new CollectionLists(store, json, listQueryTime);
+    this.listDefaultLimit = listDefaultLimit;
   }
 
   /**

@@ -20,7 +20,8 @@ local id = ARGV[4]
 local item = ARGV[5]
 if id == '' then
   repeat
-    id = tostring(redis.call('HINCRBY', meta, 'lastId', 1))
+    -- '%d', not tostring(): Lua numbers are doubles, which tostring() writes as 1e+14 from 15 digits
+    id = string.format('%d', redis.call('HINCRBY', meta, 'lastId', 1))
   until redis.call('HEXISTS', items, id) == 0
   item = ARGV[5] .. id .. ARGV[6]
 elseif redis.call('HEXISTS', items, id) == 1 then

@@ -28,7 +28,8 @@ class CollectionStoreOnClusterTest {
     cluster = RedisCluster.start(3);
     client = RedisClusterClient.create(RedisURI.create("127.0.0.1", cluster.ports().getFirst()));
     connection = client.connect(ByteArrayCodec.INSTANCE);
-    store = new CollectionStore(connection::async, new StateLimits(1_000, 10_000, 10, 1_000_000));
+    store =
+        new RedisCollectionStore(connection::async, new StateLimits(1_000, 10_000, 10, 1_000_000));
   }
 
   @AfterAll
