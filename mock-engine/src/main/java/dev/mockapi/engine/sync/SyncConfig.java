@@ -1,6 +1,7 @@
 package dev.mockapi.engine.sync;
 
 import dev.mockapi.model.RedisKeys;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -10,14 +11,26 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 @Configuration(proxyBeanMethods = false)
 class SyncConfig {
 
-  /** Subscribes to route announcements; the container re-subscribes by itself after an outage. */
+  private static final Duration RETRY = Duration.ofSeconds(1);
+
+  /**
+   * Subscribes to route announcements; the container re-subscribes by itself after an outage, and
+   * is started by {@link AnnouncementSubscription}, not by the context.
+   */
   @Bean
   RedisMessageListenerContainer routeAnnouncements(
       RedisConnectionFactory connections, RouteTableSync sync) {
     RedisMessageListenerContainer container = new RedisMessageListenerContainer();
     container.setConnectionFactory(connections);
-    container.setRecoveryInterval(1_000);
+    container.setRecoveryInterval(RETRY.toMillis());
     container.addMessageListener(sync, new ChannelTopic(RedisKeys.CONFIG_CHANNEL));
+    container.setAutoStartup(false);
     return container;
+  }
+
+  @Bean
+  AnnouncementSubscription announcementSubscription(
+      RedisMessageListenerContainer routeAnnouncements) {
+    return new AnnouncementSubscription(routeAnnouncements, RETRY);
   }
 }
