@@ -39,7 +39,7 @@ if [ ! "$MANAGER_APP/java-options" -nt "$MANAGER_JAR" ] || [ ! "$ENGINE_APP/java
   # shellcheck disable=SC2086
   scripts/aot-cache.sh "$MANAGER_JAR" "$MANAGER_APP" $MANAGER_JAVA_OPTS &
   # shellcheck disable=SC2086
-  scripts/aot-cache.sh "$ENGINE_JAR" "$ENGINE_APP" $ENGINE_JAVA_OPTS
+  scripts/aot-cache.sh --full-start "$ENGINE_JAR" "$ENGINE_APP" $ENGINE_JAVA_OPTS
   wait $!
 fi
 

@@ -28,7 +28,7 @@ ENGINE_JAVA_OPTS=$(sed -n 's/^ENGINE_JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' start.sh)
 # shellcheck disable=SC2086
 scripts/aot-cache.sh "$MANAGER_JAR" "$WORK/manager" $MANAGER_JAVA_OPTS
 # shellcheck disable=SC2086
-scripts/aot-cache.sh "$ENGINE_JAR" "$WORK/engine" $ENGINE_JAVA_OPTS
+scripts/aot-cache.sh --full-start "$ENGINE_JAR" "$WORK/engine" $ENGINE_JAVA_OPTS
 
 . bench/lib.sh
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
@@ -37,8 +37,8 @@ export SPRING_DATA_REDIS_PORT=$REDIS_PORT MOCKAPI_REDIS_EMBEDDED=never MOCKAPI_D
   SECRET_KEY=bench-secret-bench-secret-bench-secret-0123 SERVER_PORT=$MANAGER_PORT MOCKAPI_ENGINE_PORT=$ENGINE_PORT
 
 # Milliseconds from launch to the first 200 of `url`; the process is stopped after.
-time_to_health() { # url log java-arguments...
-  local url=$1 log=$2 start pid
+time_to_health() { # url run java-arguments...
+  local url=$1 log=$WORK/$2.log start pid
   shift 2
   start=$(date +%s%N)
   java "$@" > "$log" 2>&1 &
@@ -51,22 +51,10 @@ time_to_health() { # url log java-arguments...
   kill "$pid" && wait "$pid" 2>/dev/null || true
 }
 
-median() { tr ' ' '\n' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-
 # shellcheck disable=SC2086
-time_to_health "http://127.0.0.1:$MANAGER_PORT/actuator/health" "$WORK/first.log" $MANAGER_JAVA_OPTS \
+time_to_health "http://127.0.0.1:$MANAGER_PORT/actuator/health" first $MANAGER_JAVA_OPTS \
   -jar "$MANAGER_JAR" > /dev/null # creates the schema: the runs below find it
 
-declare -A runs
-measure() { # name url java-arguments...
-  local name=$1 url=$2 i ms
-  shift 2
-  for i in $(seq 1 "$RUNS"); do
-    ms=$(time_to_health "$url" "$WORK/$name-$i.log" "$@")
-    runs[$name]="${runs[$name]:-} $ms"
-    echo "$name run $i: $ms ms"
-  done
-}
 M="http://127.0.0.1:$MANAGER_PORT/actuator/health" E="http://127.0.0.1:$ENGINE_PORT/actuator/health"
 # shellcheck disable=SC2086
 {

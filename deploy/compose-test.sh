@@ -1,97 +1,18 @@
 #!/usr/bin/env bash
 # Runs docker-compose.yml for real with podman and podman-compose from Debian (no Docker engine here,
-# no image registry either): installs them when missing, builds local stand-ins for the public base
-# images (a debootstrapped Debian root; a JRE linked from the build's JDK; Debian's MariaDB, Redis
-# and nginx) once into a cache, builds the three MockAPI images from the jars and the dashboard the
-# build left (the Dockerfiles' "prebuilt" targets), brings the stack up on a free port and walks it
+# no image registry either): builds the images as deploy/local-images.sh does (base images stood in
+# for), brings the stack up on a free port and walks it
 # through nginx: register, project, a stateful resource, mock calls answered by both engine replicas,
 # a call seen live over /ws; then down and up again, and users, endpoints and state are still there.
 # Always takes the stack and its volumes down. Prints "N passed, M failed" and the timings.
-# MOCKAPI_COMPOSE_CACHE (default ~/.cache/mockapi-compose) holds the cache; delete it for a cold run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
 started=$(date +%s)
-CACHE=${MOCKAPI_COMPOSE_CACHE:-$HOME/.cache/mockapi-compose}
 PROJECT=mockapi-compose-test
-mkdir -p "$CACHE"
-
-missing=()
-for tool in podman podman-compose runc debootstrap slirp4netns fuse-overlayfs newuidmap docker-compose iptables; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing podman and its tools (missing: ${missing[*]})..."
-  apt-get update -qq
-  # docker-compose only validates the file; without its recommended docker.io. netavark needs iptables.
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman podman-compose \
-    runc debootstrap slirp4netns fuse-overlayfs uidmap docker-compose netavark aardvark-dns iptables >/dev/null \
-    || { echo "Could not install podman and podman-compose." >&2; exit 1; }
-fi
-# crun, podman's default runtime, refuses to start containers here; runc works without systemd.
-cat > "$CACHE/containers.conf" <<'CONF'
-[containers]
-default_ulimits = []
-[engine]
-runtime = "runc"
-cgroup_manager = "cgroupfs"
-events_logger = "file"
-CONF
-export CONTAINERS_CONF=$CACHE/containers.conf
-
-[ -f manager-api/target/manager-api-0.1.0-SNAPSHOT.jar ] && [ -f mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar ] \
-  || ./mvnw -B -q -T 2 -DskipTests -Dspotless.check.skip=true package
-[ -f frontend/dist/index.html ] \
-  || { npm ci --prefix frontend --no-audit --no-fund --loglevel=error && npm --prefix frontend run build --silent; }
-[ -d e2e/node_modules/@stomp ] || npm ci --prefix e2e --no-audit --no-fund --loglevel=error
-
-# Base images, tagged with a hash of what they are made of: a changed stand-in or JDK rebuilds them.
-stand_ins=deploy/compose-test
-tag=$( (cat "$stand_ins"/*; "$JAVA_HOME/bin/java" -version 2>&1) | sha256sum | cut -c1-12)
-base=localhost/mockapi-compose/debian:bookworm
-if ! podman image exists "$base"; then
-  if [ ! -f "$CACHE/debian-bookworm.tar" ]; then
-    echo "Making a Debian root with debootstrap (once)..."
-    rm -rf "$CACHE/rootfs"
-    debootstrap --variant=minbase bookworm "$CACHE/rootfs" http://deb.debian.org/debian >"$CACHE/debootstrap.log" 2>&1 \
-      || { echo "debootstrap failed: see $CACHE/debootstrap.log" >&2; exit 1; }
-    rm -rf "$CACHE"/rootfs/var/cache/apt/archives/*.deb
-    tar -C "$CACHE/rootfs" -cf "$CACHE/debian-bookworm.tar" . && rm -rf "$CACHE/rootfs"
-  fi
-  podman import -q "$CACHE/debian-bookworm.tar" "$base" >/dev/null
-fi
-build_stand_in() { # name
-  local name=$1
-  podman image exists "localhost/mockapi-compose/$name:$tag" && return 0
-  echo "Building the stand-in for the $name base image (once)..."
-  podman build -q --format docker --build-arg BASE_IMAGE="$base" -f "$stand_ins/$name.Dockerfile" \
-    -t "localhost/mockapi-compose/$name:$tag" "$stand_ins" >/dev/null
-}
-if ! podman image exists "localhost/mockapi-compose/jre:$tag"; then
-  # The modules of a JRE image (java.se) and those Spring Boot and Netty reach for besides.
-  rm -rf "$CACHE/jre-context" && mkdir -p "$CACHE/jre-context"
-  "$JAVA_HOME/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.jfr,jdk.naming.dns,jdk.charsets,jdk.localedata,jdk.net \
-    --strip-debug --no-man-pages --no-header-files --output "$CACHE/jre-context/jre"
-  cp "$stand_ins/jre.Dockerfile" "$CACHE/jre-context/"
-  podman build -q --format docker --build-arg BASE_IMAGE="$base" -f "$CACHE/jre-context/jre.Dockerfile" \
-    -t "localhost/mockapi-compose/jre:$tag" "$CACHE/jre-context" >/dev/null || exit 1
-  rm -rf "$CACHE/jre-context"
-fi
-build_stand_in redis || exit 1
-build_stand_in nginx || exit 1
-build_stand_in mysql || exit 1
-
-export MOCKAPI_TAG=compose-test
-build_image() { # service, extra build arguments...
-  local service=$1; shift
-  podman build -q --format docker --target prebuilt "$@" -f "deploy/$service.Dockerfile" \
-    -t "mockapi/$service:$MOCKAPI_TAG" . >/dev/null
-}
-jre=localhost/mockapi-compose/jre:$tag
-build_image manager --build-arg BUILD_IMAGE="$jre" --build-arg RUNTIME_IMAGE="$jre" || exit 1
-build_image engine --build-arg BUILD_IMAGE="$jre" --build-arg RUNTIME_IMAGE="$jre" || exit 1
-build_image dashboard --build-arg NODE_IMAGE="$base" --build-arg NGINX_IMAGE="localhost/mockapi-compose/nginx:$tag" || exit 1
+. deploy/local-images.sh || exit 1
 images_built=$(date +%s)
+[ -d e2e/node_modules/@stomp ] || npm ci --prefix e2e --no-audit --no-fund --loglevel=error
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 export MOCKAPI_HTTP_PORT=$PORT MOCKAPI_PUBLIC_URL=http://localhost:$PORT

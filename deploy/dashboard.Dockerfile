@@ -1,8 +1,7 @@
 # The dashboard, served by nginx, which also proxies /api and /ws to the manager and /mock to the
 # engines (deploy/nginx/nginx.conf). Built from the repository root:
 #   docker build -f deploy/dashboard.Dockerfile -t mockapi/dashboard .
-# The default target builds with npm ci in NODE_IMAGE; --target prebuilt instead takes frontend/dist
-# as `npm run build` left it (what deploy/compose-test.sh does: no registry there).
+# Builds with npm ci in NODE_IMAGE (deploy/local-images.sh builds it so, on stand-in base images).
 ARG NODE_IMAGE=node:20
 ARG NGINX_IMAGE=nginx:1.27-alpine
 
@@ -22,9 +21,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --retries=3 \
     CMD ["sh", "-c", "wget -q -O /dev/null http://127.0.0.1:8080/healthz || curl -sf -o /dev/null http://127.0.0.1:8080/healthz"]
 CMD ["nginx", "-g", "daemon off;"]
-
-FROM runtime AS prebuilt
-COPY frontend/dist /usr/share/nginx/html
 
 FROM runtime
 COPY --from=build /src/frontend/dist /usr/share/nginx/html

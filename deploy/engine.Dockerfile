@@ -1,7 +1,6 @@
 # The mock engine. Built from the repository root:
 #   docker build -f deploy/engine.Dockerfile -t mockapi/engine .
-# The default target compiles with ./mvnw in BUILD_IMAGE; --target prebuilt instead takes the jar that
-# ./mvnw package left in mock-engine/target (what deploy/compose-test.sh does: no registry there).
+# Compiles with ./mvnw in BUILD_IMAGE (deploy/local-images.sh builds it so, on stand-in base images).
 ARG BUILD_IMAGE=eclipse-temurin:21-jdk
 ARG RUNTIME_IMAGE=eclipse-temurin:21-jre
 
@@ -29,18 +28,10 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${MOCKAPI_ENGINE_PORT:-${SERVER_PORT:-8001}} && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
 ENTRYPOINT ["sh", "-c", "exec java $(cat /app/engine/java-options) $ENGINE_JAVA_OPTS -jar /app/engine/engine.jar \"$@\"", "--"]
 
-FROM runtime AS prebuilt
-COPY mock-engine/target/mock-engine-0.1.0-SNAPSHOT.jar /tmp/engine.jar
-# The JVM's class cache (scripts/aot-cache.sh), made with the image's own JVM and options.
-USER root
-COPY scripts/aot-cache.sh /usr/local/bin/
-RUN sh /usr/local/bin/aot-cache.sh /tmp/engine.jar /app/engine $ENGINE_JAVA_OPTS && rm /tmp/engine.jar
-USER 10001:10001
-
 FROM runtime
 COPY --from=build /engine.jar /tmp/engine.jar
 # The JVM's class cache (scripts/aot-cache.sh), made with the image's own JVM and options.
 USER root
 COPY scripts/aot-cache.sh /usr/local/bin/
-RUN sh /usr/local/bin/aot-cache.sh /tmp/engine.jar /app/engine $ENGINE_JAVA_OPTS && rm /tmp/engine.jar
+RUN sh /usr/local/bin/aot-cache.sh --full-start /tmp/engine.jar /app/engine $ENGINE_JAVA_OPTS && rm /tmp/engine.jar
 USER 10001:10001

@@ -1,7 +1,6 @@
 # The manager API. Built from the repository root:
 #   docker build -f deploy/manager.Dockerfile -t mockapi/manager .
-# The default target compiles with ./mvnw in BUILD_IMAGE; --target prebuilt instead takes the jar that
-# ./mvnw package left in manager-api/target (what deploy/compose-test.sh does: no registry there).
+# Compiles with ./mvnw in BUILD_IMAGE (deploy/local-images.sh builds it so, on stand-in base images).
 ARG BUILD_IMAGE=eclipse-temurin:21-jdk
 ARG RUNTIME_IMAGE=eclipse-temurin:21-jre
 
@@ -31,14 +30,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8000} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
 ENTRYPOINT ["sh", "-c", "exec java $(cat /app/manager/java-options) $MANAGER_JAVA_OPTS -jar /app/manager/manager.jar \"$@\"", "--"]
-
-FROM runtime AS prebuilt
-COPY manager-api/target/manager-api-0.1.0-SNAPSHOT.jar /tmp/manager.jar
-# The JVM's class cache (scripts/aot-cache.sh), made with the image's own JVM and options.
-USER root
-COPY scripts/aot-cache.sh /usr/local/bin/
-RUN sh /usr/local/bin/aot-cache.sh /tmp/manager.jar /app/manager $MANAGER_JAVA_OPTS && rm /tmp/manager.jar
-USER 10001:10001
 
 FROM runtime
 COPY --from=build /manager.jar /tmp/manager.jar

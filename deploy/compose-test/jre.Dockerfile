@@ -1,4 +1,4 @@
-# Test stand-in for eclipse-temurin:21-jre: the Debian root deploy/compose-test.sh made, with the JRE
+# Test stand-in for eclipse-temurin:21-jre: the Debian root deploy/local-images.sh made, with the JRE
 # it linked (jlink) from the JDK the build uses, in the build context's jre/.
 ARG BASE_IMAGE
 FROM ${BASE_IMAGE}
