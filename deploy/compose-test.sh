@@ -3,7 +3,7 @@
 # no image registry either): builds the images as deploy/local-images.sh does (base images stood in
 # for), brings the stack up on a free port and walks it
 # through nginx: register, project, a stateful resource, mock calls answered by both engine replicas,
-# a call seen live over /ws; then down and up again, and users, endpoints and state are still there.
+# a call seen live over /ws, Prometheus scraping every service; then down and up again, and users, endpoints and state are still there.
 # Always takes the stack and its volumes down. Prints "N passed, M failed" and the timings.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ images_built=$(date +%s)
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 export MOCKAPI_HTTP_PORT=$PORT MOCKAPI_PUBLIC_URL=http://localhost:$PORT
 export MOCKAPI_MYSQL_IMAGE=localhost/mockapi-compose/mysql:$tag MOCKAPI_REDIS_IMAGE=localhost/mockapi-compose/redis:$tag
+export MOCKAPI_PROMETHEUS_IMAGE=localhost/mockapi-compose/prometheus:$tag
 export SECRET_KEY MYSQL_PASSWORD MYSQL_ROOT_PASSWORD REDIS_PASSWORD
 SECRET_KEY=$(openssl rand -base64 48) MYSQL_PASSWORD=$(openssl rand -hex 16)
 MYSQL_ROOT_PASSWORD=$(openssl rand -hex 16) REDIS_PASSWORD=$(openssl rand -hex 16)
@@ -122,6 +123,21 @@ done
 check "an engine's access log has the call as one ECS JSON line with the id the inspector showed" \
   python3 -c 'import json, sys; line = json.loads(sys.argv[1]); assert line["log"]["logger"] == "mockapi.access", line' "$logged"
 kill "$watcher" 2>/dev/null; watcher=""
+
+# The observability profile's Prometheus (a stand-in: its image cannot be pulled here) with
+# deploy/observability/prometheus.yml: the manager and, found by DNS, both engine replicas scraped.
+compose up -d --no-build prometheus
+targets=""
+for _ in $(seq 1 120); do
+  targets=$(podman exec "${PROJECT}_prometheus_1" wget -qO- http://localhost:9090/api/v1/targets 2>/dev/null \
+    | python3 -c 'import json, sys
+active = json.load(sys.stdin)["data"]["activeTargets"]
+print(" ".join(sorted(t["labels"]["job"] + "=" + t["health"] for t in active)))' 2>/dev/null)
+  [ "$targets" = "mockapi-engine=up mockapi-engine=up mockapi-manager=up" ] && break
+  sleep 0.5
+done
+check "Prometheus scrapes the manager and both engine replicas ($targets)" \
+  [ "$targets" = "mockapi-engine=up mockapi-engine=up mockapi-manager=up" ]
 
 compose down
 up_started=$(date +%s)

@@ -93,6 +93,7 @@ build_host_stand_in node node_context || exit 1
 build_stand_in redis || exit 1
 build_stand_in nginx || exit 1
 build_stand_in mysql || exit 1
+build_stand_in prometheus || exit 1
 
 export MOCKAPI_TAG=compose-test
 build_image() { # service, extra build arguments...
