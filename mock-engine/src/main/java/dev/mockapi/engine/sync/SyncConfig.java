@@ -1,6 +1,7 @@
 package dev.mockapi.engine.sync;
 
 import dev.mockapi.model.RedisKeys;
+import dev.mockapi.model.RetryingSubscription;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,7 @@ class SyncConfig {
 
   /**
    * Subscribes to route announcements; the container re-subscribes by itself after an outage, and
-   * is started by {@link AnnouncementSubscription}, not by the context.
+   * is started by a {@link RetryingSubscription}, not by the context.
    */
   @Bean
   RedisMessageListenerContainer routeAnnouncements(
@@ -29,8 +30,7 @@ class SyncConfig {
   }
 
   @Bean
-  AnnouncementSubscription announcementSubscription(
-      RedisMessageListenerContainer routeAnnouncements) {
-    return new AnnouncementSubscription(routeAnnouncements, RETRY);
+  RetryingSubscription announcementSubscription(RedisMessageListenerContainer routeAnnouncements) {
+    return new RetryingSubscription(routeAnnouncements, "route announcements", RETRY);
   }
 }
